@@ -1,0 +1,114 @@
+package cn.batterycarbon.organization;
+
+import cn.batterycarbon.organization.domain.ApiToken;
+import cn.batterycarbon.organization.domain.ApiTokens;
+import cn.batterycarbon.organization.domain.UserAccount;
+import cn.batterycarbon.organization.domain.UserAccounts;
+import cn.batterycarbon.platform.security.ApiTokenVerifier;
+import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What users do with their own account: change their password, manage personal API tokens. */
+@Service
+@Transactional
+public class AccountService implements ApiTokenVerifier {
+
+    public static final int MAX_TOKEN_DAYS = 365;
+
+    /** A token just created: the secret is returned this once and never again. */
+    public record IssuedToken(ApiToken token, String secret) {}
+
+    private final UserAccounts users;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = Clock.systemUTC();
+    }
+
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        UserAccount user = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new DomainException("password.current.wrong");
+        }
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    public IssuedToken issueToken(UUID userId, String name, int validDays) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new DomainException("token.name.invalid");
+        }
+        if (validDays < 1 || validDays > MAX_TOKEN_DAYS) {
+            throw new DomainException("token.validity.invalid", MAX_TOKEN_DAYS);
+        }
+        UserAccount owner = users.findById(userId).orElseThrow(NotFoundException::new);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(validDays));
+        ApiToken token = tokens.save(new ApiToken(owner, name, hash(secret), secret.substring(0, 10), expiresAt));
+        return new IssuedToken(token, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOf(UUID userId) {
+        return tokens.findByOwnerIdOrderByCreatedAtDesc(userId);
+    }
+
+    /** Revokes one of the user's own tokens; another user's token id is a 404. */
+    public void revokeToken(UUID userId, UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId)
+                .filter(t -> t.getOwner().getId().equals(userId))
+                .orElseThrow(NotFoundException::new);
+        token.revoke(clock.instant());
+    }
+
+    @Override
+    public Optional<PlatformUser> verify(String rawToken) {
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(rawToken))
+                .filter(token -> token.usableAt(now))
+                .map(token -> {
+                    token.markUsed(now);
+                    PlatformUser user = token.getOwner().toPlatformUser();
+                    user.eraseCredentials();
+                    return user;
+                });
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Tokens carry 256 random bits, so a plain SHA-256 is enough to keep them safe at rest. */
+    static String hash(String rawToken) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(rawToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Organizations taking part in the declaration system, their users, role memberships and personal
+ * API tokens; platform administration and the user's own account pages.
+ *
+ * <p>Public API: {@link cn.batterycarbon.organization.OrganizationDirectory}.
+ */
+@ApplicationModule(displayName = "Organizations and users")
+package cn.batterycarbon.organization;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,51 @@
+package cn.batterycarbon.platform.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * What a user may do. A role can only be granted to users of the organization types it names, so
+ * that, say, a supplier's user can never act as a verifier.
+ */
+public enum Role {
+    MANUFACTURER(OrganizationType.BATTERY_MANUFACTURER),
+    SUPPLIER(OrganizationType.SUPPLIER),
+    VERIFIER(OrganizationType.VERIFICATION_AGENCY),
+    REGULATOR(OrganizationType.REGULATOR),
+    /** Maintains the background emission-factor database (research institutes, associations). */
+    FACTOR_STEWARD(OrganizationType.RESEARCH_INSTITUTE),
+    /** Expert who reviews factor releases before they are published. */
+    FACTOR_REVIEWER(OrganizationType.RESEARCH_INSTITUTE),
+    ADMIN(OrganizationType.PLATFORM_OPERATOR);
+
+    private final Set<OrganizationType> grantableIn;
+
+    Role(OrganizationType first, OrganizationType... more) {
+        this.grantableIn = EnumSet.of(first, more);
+    }
+
+    public boolean grantableIn(OrganizationType type) {
+        return grantableIn.contains(type);
+    }
+
+    public static Set<Role> grantableRoles(OrganizationType type) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : values()) {
+            if (role.grantableIn(type)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /** The Spring Security authority, {@code ROLE_<name>}. */
+    public GrantedAuthority authority() {
+        return new SimpleGrantedAuthority("ROLE_" + name());
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}
