@@ -1,0 +1,154 @@
+package cn.batterycarbon.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (never a downloaded browser),
+ * with small helpers in the words of the tests: open a page, sign in, fill a field, take a
+ * screenshot for the user guide.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    }
+
+    static Browser start(String baseUrl) {
+        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(chromedriver).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        return new Browser(driver, baseUrl);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        field("username").clear();
+        field("username").sendKeys(username);
+        field("password").sendKeys(password);
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
+        waitFor(By.tagName("main"));
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        waitFor(By.id("username"));
+        return this;
+    }
+
+    public WebElement field(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public Browser fill(String id, String value) {
+        WebElement field = field(id);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    public Browser click(By by) {
+        driver.findElement(by).click();
+        return this;
+    }
+
+    public Browser submit(String formSelector) {
+        driver.findElement(By.cssSelector(formSelector + " button[type=submit]"))
+                .click();
+        return this;
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public String html() {
+        return driver.getPageSource();
+    }
+
+    /** Saves a PNG of the current page as {@code <screenshots.dir>/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path target = screenshots.resolve(name + ".png");
+            Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
