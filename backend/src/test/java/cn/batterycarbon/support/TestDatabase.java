@@ -34,6 +34,10 @@ public final class TestDatabase {
         if ("false".equals(System.getProperty("bcf.test.docker"))) {
             return false;
         }
+        if (System.getenv("DOCKER_HOST") == null
+                && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
