@@ -126,7 +126,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<PublicPaths> modulePublicPaths) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ObjectProvider<PublicPaths> modulePublicPaths)
+            throws Exception {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         modulePublicPaths.orderedStream().forEach(paths -> publicPaths.addAll(paths.patterns()));
 
@@ -145,7 +149,9 @@ public class SecurityConfiguration {
             }
         };
 
-        http.authorizeHttpRequests(authorize -> authorize
+        // The throttled password check, not the one Spring would build from the UserDetailsService alone.
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(publicPaths.toArray(String[]::new))
                         .permitAll()
                         .anyRequest()
