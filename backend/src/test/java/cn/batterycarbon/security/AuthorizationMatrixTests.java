@@ -1,0 +1,234 @@
+package cn.batterycarbon.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.batterycarbon.platform.security.Role;
+import cn.batterycarbon.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Visits every page and endpoint of the application as every role and anonymously, and checks
+ * allow or deny against the table below. A new endpoint that is missing from the table fails
+ * {@link #everyEndpointIsInTheTable()}: deciding who may use it is part of adding it.
+ *
+ * <p>Allowed means the security layer let the request through (any status but 401, 403 or a
+ * redirect to the login page: a 404 for a made-up id or a 400 for an empty form is fine). Denied
+ * means 403 for a signed-in user; anonymous visitors are sent to the login page (web UI) or get a
+ * 401 (API).
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+    /** Who may use an endpoint: anyone, any signed-in user, or the listed roles only. */
+    record Rule(HttpMethod method, String pattern, boolean isPublic, Set<Role> roles, String body) {
+
+        boolean allows(Role role) {
+            return isPublic || roles.isEmpty() || roles.contains(role);
+        }
+
+        boolean isApi() {
+            return pattern.startsWith("/api/");
+        }
+    }
+
+    private static final Set<Role> ANY_SIGNED_IN = Set.of();
+
+    private static Rule open(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, true, ANY_SIGNED_IN, null);
+    }
+
+    private static Rule signedIn(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, false, ANY_SIGNED_IN, null);
+    }
+
+    private static Rule signedIn(HttpMethod method, String pattern, String body) {
+        return new Rule(method, pattern, false, ANY_SIGNED_IN, body);
+    }
+
+    private static Rule only(HttpMethod method, String pattern, Role first, Role... more) {
+        return new Rule(method, pattern, false, EnumSet.of(first, more), null);
+    }
+
+    private static Rule only(String body, HttpMethod method, String pattern, Role first, Role... more) {
+        return new Rule(method, pattern, false, EnumSet.of(first, more), body);
+    }
+
+    static final List<Rule> RULES = List.of(
+            // platform
+            signedIn(HttpMethod.GET, "/"),
+            open(HttpMethod.GET, "/login"),
+            // organization: own organization and account
+            signedIn(HttpMethod.GET, "/organization"),
+            signedIn(HttpMethod.GET, "/account"),
+            signedIn(HttpMethod.GET, "/account/password"),
+            signedIn(HttpMethod.POST, "/account/password"),
+            signedIn(HttpMethod.GET, "/account/tokens"),
+            signedIn(HttpMethod.POST, "/account/tokens"),
+            signedIn(HttpMethod.POST, "/account/tokens/{id}/revoke"),
+            // organization: administration
+            only(HttpMethod.GET, "/admin/organizations", Role.ADMIN),
+            only(HttpMethod.GET, "/admin/organizations/new", Role.ADMIN),
+            only(HttpMethod.POST, "/admin/organizations", Role.ADMIN),
+            only(HttpMethod.GET, "/admin/organizations/{id}", Role.ADMIN),
+            only(HttpMethod.GET, "/admin/organizations/{id}/edit", Role.ADMIN),
+            only(HttpMethod.POST, "/admin/organizations/{id}", Role.ADMIN),
+            only(HttpMethod.GET, "/admin/organizations/{id}/users/new", Role.ADMIN),
+            only(HttpMethod.POST, "/admin/organizations/{id}/users", Role.ADMIN),
+            only(HttpMethod.POST, "/admin/users/{userId}/deactivate", Role.ADMIN),
+            only(HttpMethod.POST, "/admin/users/{userId}/activate", Role.ADMIN),
+            only(HttpMethod.GET, "/admin/users/{userId}/password", Role.ADMIN),
+            only(HttpMethod.POST, "/admin/users/{userId}/password", Role.ADMIN),
+            // organization: API
+            signedIn(HttpMethod.GET, "/api/v1/me"),
+            signedIn(HttpMethod.GET, "/api/v1/organizations"),
+            signedIn(HttpMethod.GET, "/api/v1/organizations/{id}"),
+            signedIn(HttpMethod.GET, "/api/v1/tokens"),
+            signedIn(HttpMethod.POST, "/api/v1/tokens", "{\"name\":\"matrix\",\"validDays\":1}"),
+            signedIn(HttpMethod.DELETE, "/api/v1/tokens/{id}"));
+
+    /** Endpoints that are not controllers of ours but must stay reachable without signing in. */
+    private static final List<String> PUBLIC_INFRASTRUCTURE = List.of(
+            "/actuator/health",
+            "/actuator/info",
+            "/v3/api-docs",
+            "/swagger-ui/index.html",
+            "/css/app.css",
+            "/js/app.js");
+
+    private static final Map<Role, String> DEMO_USER = Map.of(
+            Role.ADMIN, "admin",
+            Role.MANUFACTURER, "maker",
+            Role.SUPPLIER, "supplier",
+            Role.VERIFIER, "verifier",
+            Role.REGULATOR, "regulator",
+            Role.FACTOR_STEWARD, "steward",
+            Role.FACTOR_REVIEWER, "expert");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> inTable = new TreeSet<>();
+        RULES.forEach(rule -> inTable.add(rule.method() + " " + rule.pattern()));
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                handlerMapping.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("cn.batterycarbon")) {
+                continue;
+            }
+            RequestMappingInfo info = entry.getKey();
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                info.getMethodsCondition().getMethods().forEach(method -> {
+                    String key = method.asHttpMethod() + " " + pattern;
+                    if (!inTable.contains(key)) {
+                        missing.add(key);
+                    }
+                });
+            }
+        }
+        assertThat(missing)
+                .as("endpoints without an authorization rule in AuthorizationMatrixTests.RULES")
+                .isEmpty();
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheTableSays() throws Exception {
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : RULES) {
+            for (Role role : Role.values()) {
+                MockHttpServletResponse response = perform(rule, role);
+                boolean passed = passedSecurity(response);
+                if (rule.allows(role) != passed) {
+                    violations.add(describe(rule, role.name(), rule.allows(role), response));
+                } else if (!rule.allows(role) && response.getStatus() != 403) {
+                    violations.add(describe(rule, role.name(), false, response) + " (expected 403)");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPageOrGetA401() throws Exception {
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : RULES) {
+            MockHttpServletResponse response = perform(rule, null);
+            if (rule.isPublic()) {
+                if (!passedSecurity(response)) {
+                    violations.add(describe(rule, "anonymous", true, response));
+                }
+            } else if (rule.isApi() ? response.getStatus() != 401 : !redirectsToLogin(response)) {
+                violations.add(describe(rule, "anonymous", false, response));
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void infrastructureEndpointsArePublic() throws Exception {
+        for (String path : PUBLIC_INFRASTRUCTURE) {
+            MockHttpServletResponse response =
+                    mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+        }
+    }
+
+    private MockHttpServletResponse perform(Rule rule, Role role) throws Exception {
+        String path = rule.pattern().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(rule.method(), path);
+        if (role != null) {
+            request.with(user(userDetails.loadUserByUsername(DEMO_USER.get(role))));
+        }
+        if (rule.method() != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        if (rule.body() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(rule.body());
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean passedSecurity(MockHttpServletResponse response) {
+        return response.getStatus() != 401 && response.getStatus() != 403 && !redirectsToLogin(response);
+    }
+
+    private static boolean redirectsToLogin(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl();
+        return response.getStatus() == 302 && location != null && location.endsWith("/login");
+    }
+
+    private static String describe(Rule rule, String who, boolean expectedAllowed, MockHttpServletResponse response) {
+        return rule.method() + " " + rule.pattern() + " as " + who + ": expected "
+                + (expectedAllowed ? "allowed" : "denied") + " but got " + response.getStatus()
+                + (response.getRedirectedUrl() == null ? "" : " -> " + response.getRedirectedUrl());
+    }
+}
