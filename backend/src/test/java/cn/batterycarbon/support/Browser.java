@@ -75,19 +75,45 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
+        // Sign out whoever is signed in (the login page sends them home); clearing cookies instead
+        // races with the cookie the next sign-in sets.
         open("/login");
-        field("username").clear();
-        field("username").sendKeys(username);
-        field("password").sendKeys(password);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
-                .click();
-        waitFor(By.tagName("main"));
-        return this;
+        if (!driver.findElements(By.cssSelector("form[action$='/logout']")).isEmpty()) {
+            signOut();
+        }
+        for (int attempt = 1; ; attempt++) {
+            if (!currentPath().startsWith("/login")) {
+                open("/login");
+            }
+            field("username").clear();
+            field("username").sendKeys(username);
+            field("password").sendKeys(password);
+            submit("form[action$='/login']");
+            // Landed on a page of the app, or back on the login page with a message.
+            boolean mayRetry = attempt < 3;
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.cssSelector("form[action$='/logout']"))
+                                    .isEmpty()
+                            || !d.findElements(By.cssSelector(".alert--error")).isEmpty()
+                            || (d.getCurrentUrl().endsWith("/login") && mayRetry));
+            if (!driver.findElements(By.cssSelector("form[action$='/logout']")).isEmpty()) {
+                return this;
+            }
+            if (!driver.findElements(By.cssSelector(".alert--error")).isEmpty() || attempt >= 3) {
+                throw new IllegalStateException("Sign-in as " + username + " failed at " + currentPath() + ": "
+                        + driver.findElement(By.tagName("main")).getText());
+            }
+            // Headless Chromium now and then loses the fresh session cookie between the login
+            // redirect and the next request (seen under heavy load only); the server side
+            // authenticated correctly, so sign in again.
+            waitForPageLoad();
+        }
     }
 
     public Browser signOut() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        andWaitForNextPage(() -> driver.findElement(By.cssSelector("form[action$='/logout'] button"))
+                .click());
         waitFor(By.id("username"));
         return this;
     }
@@ -103,15 +129,39 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks something that stays on the page (a checkbox, a menu toggle). */
     public Browser click(By by) {
         driver.findElement(by).click();
         return this;
     }
 
+    /** Clicks a link or button that loads another page, and waits until it has loaded. */
+    public Browser follow(By by) {
+        return andWaitForNextPage(() -> driver.findElement(by).click());
+    }
+
+    /** Submits the form with its submit button and waits for the answer page. */
     public Browser submit(String formSelector) {
-        driver.findElement(By.cssSelector(formSelector + " button[type=submit]"))
-                .click();
+        return andWaitForNextPage(() -> driver.findElement(By.cssSelector(formSelector + " button[type=submit]"))
+                .click());
+    }
+
+    private Browser andWaitForNextPage(Runnable action) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
+        waitForPageLoad();
         return this;
+    }
+
+    private void waitForPageLoad() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "complete"
+                                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript("return document.readyState"))
+                        && !d.findElements(By.tagName("main")).isEmpty()
+                        && d.findElement(By.tagName("html")).isDisplayed());
     }
 
     public WebElement waitFor(By by) {
