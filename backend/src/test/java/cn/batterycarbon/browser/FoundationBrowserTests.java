@@ -56,6 +56,7 @@ class FoundationBrowserTests {
         if (!username.equals("admin")) {
             assertThat(menu).doesNotContain("/admin/organizations");
         }
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("home-" + username);
         browser.signOut();
     }
@@ -87,6 +88,7 @@ class FoundationBrowserTests {
         if (!browser.all(By.cssSelector("form[action$='/logout']")).isEmpty()) {
             browser.signOut();
         }
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("login");
         browser.fill("username", "maker").fill("password", "not-the-password");
         browser.submit("form[action$='/login']");
@@ -110,6 +112,7 @@ class FoundationBrowserTests {
                 .fill("contactEmail", "qian@zjcv.example.cn");
         browser.submit("form.form");
         assertThat(browser.waitFor(By.id("creditCode-error")).getText()).contains("无效");
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin-organization-invalid-code");
 
         browser.fill("creditCode", "91330100MA2BRW0014");
@@ -125,6 +128,7 @@ class FoundationBrowserTests {
         browser.driver()
                 .findElement(By.cssSelector("input[name=roles][value=VERIFIER]"))
                 .click();
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin-new-user");
         browser.submit("form.form");
         WebElement row = browser.waitFor(By.cssSelector("tr[data-username='qian.verifier']"));
@@ -144,6 +148,7 @@ class FoundationBrowserTests {
         browser.submit("form.form--inline");
         String secret = browser.waitFor(By.id("issued-secret")).getText();
         assertThat(secret).startsWith("bcf_");
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("account-token-created");
         browser.open("/account/tokens");
         assertThat(browser.html()).doesNotContain(secret);

@@ -184,6 +184,36 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /**
+     * What a screen-reader or keyboard user would miss on the current page: landmarks, the page
+     * language, labels for every form control, alt text on images, names on links and buttons.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityProblems() {
+        return (List<String>) driver.executeScript("""
+                const problems = [];
+                if (document.querySelectorAll('main').length !== 1) problems.push('not exactly one <main>');
+                if (!document.querySelector('header')) problems.push('no <header>');
+                if (!document.querySelector('footer')) problems.push('no <footer>');
+                if (!document.documentElement.lang) problems.push('no lang on <html>');
+                if (!document.title.trim()) problems.push('no <title>');
+                document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea')
+                  .forEach(el => {
+                    const labelled = (el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]'))
+                      || el.closest('label') || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+                    if (!labelled) problems.push('form control without label: ' + el.outerHTML.slice(0, 100));
+                  });
+                document.querySelectorAll('img').forEach(img => {
+                  if (!img.hasAttribute('alt')) problems.push('image without alt: ' + img.getAttribute('src'));
+                });
+                document.querySelectorAll('a, button').forEach(el => {
+                  if (!el.textContent.trim() && !el.getAttribute('aria-label') && !el.querySelector('img[alt]:not([alt=""])'))
+                    problems.push('link or button without a name: ' + el.outerHTML.slice(0, 100));
+                });
+                return problems;
+                """);
+    }
+
     /** Saves a PNG of the current page as {@code <screenshots.dir>/<name>.png}. */
     public Path screenshot(String name) {
         try {
