@@ -14,7 +14,7 @@ public class DemoDataSettings {
 
     private final boolean enabled;
 
-    DemoDataSettings(Environment environment) {
+    public DemoDataSettings(Environment environment) {
         Boolean explicit = environment.getProperty("bcf.demo-data", Boolean.class);
         if (explicit == null) {
             explicit = environment.getProperty("DEMO_DATA", Boolean.class);
