@@ -186,6 +186,35 @@ class FootprintCalculationApiIntegrationTests {
     }
 
     @Test
+    void greenElectricityFollowsTheRuleSet() throws Exception {
+        String body = """
+                {"functionalUnit": {"method": "EU_FEQC", "usableEnergyKwh": 60, "vehicleCategory": "M1", "serviceLifeYears": 8},
+                 "electricityRule": "MARKET_BASED_CN", "province": "CN-JS",
+                 "lines": [
+                   {"stage": "MainProduction", "quantity": 1000, "unit": "kWh",
+                    "factor": {"value": 0.012, "unit": "kgCO2e/kWh", "source": "SUPPLIER_SPECIFIC"},
+                    "electricity": {"supply": "GREEN_CERTIFICATE", "certificateIds": ["GEC-2026-000001"]}},
+                   {"stage": "MainProduction", "quantity": 500, "unit": "kWh", "factor": {"value": 0.04, "unit": "kgCO2e/kWh"},
+                    "electricity": {"supply": "GREEN_DIRECT_LINE"}}
+                 ]}
+                """;
+        mvc.perform(as("maker", body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lifetimeEnergyKwh").value(28800))
+                .andExpect(jsonPath("$.lines[0].electricitySupply").value("GREEN_CERTIFICATE"))
+                .andExpect(jsonPath("$.lines[0].kgCo2e").value(12.0))
+                .andExpect(jsonPath("$.lines[1].kgCo2e").value(20.0))
+                .andExpect(jsonPath("$.absoluteKgCo2e").value(32.0));
+        mvc.perform(as("maker", body.replace("[\"GEC-2026-000001\"]", "[]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].electricity.certificateIds"));
+        // Under the location-based rule the certificates do not count: the grid factor is needed.
+        mvc.perform(as("maker", body.replace("MARKET_BASED_CN", "LOCATION_BASED")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItems("lines[0].factorCode", "lines[1].factorCode")));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsA400Problem() throws Exception {
         mvc.perform(as("maker", "{\"lines\": ["))
                 .andExpect(status().isBadRequest())

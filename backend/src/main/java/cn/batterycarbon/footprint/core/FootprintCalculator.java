@@ -42,7 +42,7 @@ public final class FootprintCalculator {
         LineResult[] results = new LineResult[n];
         List<InputProblem> problems = new ArrayList<>();
         List<CalculationWarning> warnings = new ArrayList<>();
-        Map<String, Optional<FactorProvenance>> background = new HashMap<>();
+        Map<String, Resolved> background = new HashMap<>();
         Set<String> certificates = new HashSet<>();
 
         double[] stageSum = new double[STAGES];
@@ -71,12 +71,23 @@ public final class FootprintCalculator {
             String factorField;
             if (choice instanceof FactorChoice.Background b) {
                 factorField = "factorCode";
-                factor = background
-                        .computeIfAbsent(b.code(), code -> resolve(code, input, resolver))
-                        .orElse(null);
+                Resolved resolved = background.computeIfAbsent(b.code(), code -> resolve(code, input, resolver));
+                factor = resolved.factor();
                 if (factor == null) {
-                    problems.add(new InputProblem(
-                            i, factorField, "footprint.error.factor.unknown-code", b.code(), resolver.releaseCode()));
+                    problems.add(
+                            resolved.badUnit() == null
+                                    ? new InputProblem(
+                                            i,
+                                            factorField,
+                                            "footprint.error.factor.unknown-code",
+                                            b.code(),
+                                            resolver.releaseCode())
+                                    : new InputProblem(
+                                            i,
+                                            factorField,
+                                            "footprint.error.factor.bad-unit",
+                                            b.code(),
+                                            resolved.badUnit()));
                     continue;
                 }
                 usedBackground = true;
@@ -244,28 +255,36 @@ public final class FootprintCalculator {
         }
     }
 
-    private static Optional<FactorProvenance> resolve(String code, DeclarationInput input, FactorResolver resolver) {
-        return resolver.find(code, input.gridGeography(), input.referenceYear()).map(f -> {
-            FactorUnit unit;
-            try {
-                unit = UnitConversions.factorUnit(f.unit());
-            } catch (UnitException e) {
-                return null;
-            }
-            return new FactorProvenance(
-                    FactorSource.BACKGROUND,
-                    f.code(),
-                    f.value(),
-                    f.unit(),
-                    unit.perUnit(),
-                    unit.kgCo2ePerNumerator(),
-                    f.value().multiply(unit.kgCo2ePerNumerator()).doubleValue(),
-                    f.geography(),
-                    f.year(),
-                    f.releaseCode(),
-                    f.citation(),
-                    f.uncertainty());
-        });
+    /** A background factor ready for use, or why it is not: unknown code (both null) or an unreadable unit. */
+    private record Resolved(FactorProvenance factor, String badUnit) {}
+
+    private static Resolved resolve(String code, DeclarationInput input, FactorResolver resolver) {
+        Optional<BackgroundFactor> found = resolver.find(code, input.gridGeography(), input.referenceYear());
+        if (found.isEmpty()) {
+            return new Resolved(null, null);
+        }
+        BackgroundFactor f = found.get();
+        FactorUnit unit;
+        try {
+            unit = UnitConversions.factorUnit(f.unit());
+        } catch (UnitException e) {
+            return new Resolved(null, f.unit());
+        }
+        return new Resolved(
+                new FactorProvenance(
+                        FactorSource.BACKGROUND,
+                        f.code(),
+                        f.value(),
+                        f.unit(),
+                        unit.perUnit(),
+                        unit.kgCo2ePerNumerator(),
+                        f.value().multiply(unit.kgCo2ePerNumerator()).doubleValue(),
+                        f.geography(),
+                        f.year(),
+                        f.releaseCode(),
+                        f.citation(),
+                        f.uncertainty()),
+                null);
     }
 
     private static FactorProvenance specific(int i, FactorChoice.Specific choice, List<InputProblem> problems) {
