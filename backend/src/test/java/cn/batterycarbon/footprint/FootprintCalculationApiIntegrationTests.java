@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -222,6 +223,25 @@ class FootprintCalculationApiIntegrationTests {
         mvc.perform(as("maker", "{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItems("functionalUnit", "electricityRule", "lines")));
+    }
+
+    @Test
+    void errorsAreInTheCallersLanguageAndTheContractIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(post(URL)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-CN")
+                        .content(INLINE_REQUEST.replace("\"quantity\": 120", "\"quantity\": -120"))
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("maker"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"))
+                .andExpect(jsonPath("$.errors[0].message").value("数量不能为负。"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/footprint/calculations'].post")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.FootprintCalculationRequest.properties.functionalUnit")
+                        .exists());
     }
 
     @Test
