@@ -17,8 +17,9 @@ import java.util.Set;
  * Calculates a declaration's footprint (methodology §1): emissions of a stage = Σ quantity (in the
  * factor's unit) × factor; CF = Σ stages / lifetime energy.
  *
- * <p>Numeric approach: each line is {@code quantity × (conversion × factor)} in double (three
- * correctly rounded operations, relative error below 4 × 2⁻⁵³); stage totals, the absolute total,
+ * <p>Numeric approach: each line is {@code quantity × (conversion × (factor × CO2e mass))} in
+ * double, the factor part formed exactly in decimal first (five correctly rounded steps in all,
+ * relative error below 5 × 2⁻⁵³); stage totals, the absolute total,
  * credits and the primary part are Neumaier-compensated sums, whose error does not grow with the
  * number of lines. Reported figures are decimals rounded half-up ({@link Rounding}). The order of
  * operations is fixed, so the same input always gives the same bits.
@@ -57,13 +58,15 @@ public final class FootprintCalculator {
         LineResult[] top = new LineResult[TOP_CONTRIBUTORS];
         int topSize = 0;
         boolean usedBackground = false;
+        ElectricityChoices electricity = new ElectricityChoices(input.electricityFactorCodes());
 
         for (int i = 0; i < n; i++) {
             ActivityLine line = lines.get(i);
             ElectricitySupply supply = supplyOf(line, input.electricityFactorCodes());
             FactorChoice choice = supply == null
                     ? line.factor()
-                    : electricityFactor(i, line, supply, input, certificates, problems, warnings);
+                    : electricityFactor(
+                            i, line, supply, input.electricityRule(), electricity, certificates, problems, warnings);
             if (choice == null) {
                 continue;
             }
@@ -71,7 +74,11 @@ public final class FootprintCalculator {
             String factorField;
             if (choice instanceof FactorChoice.Background b) {
                 factorField = "factorCode";
-                Resolved resolved = background.computeIfAbsent(b.code(), code -> resolve(code, input, resolver));
+                Resolved resolved = background.get(b.code());
+                if (resolved == null) {
+                    resolved = resolve(b.code(), input, resolver);
+                    background.put(b.code(), resolved);
+                }
                 factor = resolved.factor();
                 if (factor == null) {
                     problems.add(
@@ -207,13 +214,12 @@ public final class FootprintCalculator {
             int i,
             ActivityLine line,
             ElectricitySupply supply,
-            DeclarationInput input,
+            ElectricityRule rule,
+            ElectricityChoices codes,
             Set<String> certificates,
             List<InputProblem> problems,
             List<CalculationWarning> warnings) {
-        ElectricityFactorCodes codes = input.electricityFactorCodes();
-        ElectricityRule rule = input.electricityRule();
-        FactorChoice.Background grid = new FactorChoice.Background(codes.grid());
+        FactorChoice.Background grid = codes.grid;
         switch (supply) {
             case GRID:
                 if (line.factor() instanceof FactorChoice.Specific) {
@@ -221,7 +227,7 @@ public final class FootprintCalculator {
                     return null;
                 }
                 if (rule == ElectricityRule.MARKET_BASED_CN) {
-                    return new FactorChoice.Background(codes.residual());
+                    return codes.residual;
                 }
                 return line.factor() != null ? line.factor() : grid;
             case GREEN_CERTIFICATE:
@@ -244,14 +250,27 @@ public final class FootprintCalculator {
                     warnings.add(new CalculationWarning(i, "footprint.warning.certificates-ignored", rule.name()));
                     return grid;
                 }
-                return line.factor() != null ? line.factor() : new FactorChoice.Background(codes.green());
+                return line.factor() != null ? line.factor() : codes.green;
             case GREEN_DIRECT_LINE:
             default:
                 if (rule == ElectricityRule.LOCATION_BASED) {
                     warnings.add(new CalculationWarning(i, "footprint.warning.direct-line-ignored", rule.name()));
                     return grid;
                 }
-                return line.factor() != null ? line.factor() : new FactorChoice.Background(codes.green());
+                return line.factor() != null ? line.factor() : codes.green;
+        }
+    }
+
+    /** The background choices of the electricity rule, made once per calculation. */
+    private static final class ElectricityChoices {
+        final FactorChoice.Background grid;
+        final FactorChoice.Background residual;
+        final FactorChoice.Background green;
+
+        ElectricityChoices(ElectricityFactorCodes codes) {
+            grid = new FactorChoice.Background(codes.grid());
+            residual = new FactorChoice.Background(codes.residual());
+            green = new FactorChoice.Background(codes.green());
         }
     }
 

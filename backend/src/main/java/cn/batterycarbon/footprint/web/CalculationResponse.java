@@ -38,7 +38,7 @@ record CalculationResponse(
         Uncertainty uncertainty,
         List<Warning> warnings) {
 
-    record Stage(String stage, BigDecimal absoluteKgCo2e, BigDecimal kgCo2ePerKwh, int lines) {}
+    record Stage(String stage, BigDecimal absoluteKgCo2e, BigDecimal kgCo2ePerKwh, int lineCount) {}
 
     record Line(
             int index,
