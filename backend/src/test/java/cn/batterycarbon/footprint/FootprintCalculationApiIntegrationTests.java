@@ -111,6 +111,8 @@ class FootprintCalculationApiIntegrationTests {
         mvc.perform(as("verifier", body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.functionalUnitMethod").value("MEASURED_CYCLES"))
+                .andExpect(jsonPath("$.functionalUnit.equivalentFullCycles").value(3000))
+                .andExpect(jsonPath("$.functionalUnit.depthOfDischarge").value(0.9))
                 .andExpect(jsonPath("$.lifetimeEnergyKwh").value(167400.0))
                 // 3204.24 / 167400 = 0.019141…
                 .andExpect(jsonPath("$.totalKgCo2ePerKwh").value(0.019141))
@@ -202,6 +204,7 @@ class FootprintCalculationApiIntegrationTests {
         mvc.perform(as("maker", body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lifetimeEnergyKwh").value(28800))
+                .andExpect(jsonPath("$.functionalUnit.cyclesPerYear").value(60))
                 .andExpect(jsonPath("$.lines[0].electricitySupply").value("GREEN_CERTIFICATE"))
                 .andExpect(jsonPath("$.lines[0].kgCo2e").value(12.0))
                 .andExpect(jsonPath("$.lines[1].kgCo2e").value(20.0))

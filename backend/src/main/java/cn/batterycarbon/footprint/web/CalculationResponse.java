@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
  */
 record CalculationResponse(
         String functionalUnitMethod,
+        FunctionalUnitInputs functionalUnit,
         BigDecimal lifetimeEnergyKwh,
         BigDecimal absoluteKgCo2e,
         BigDecimal totalKgCo2ePerKwh,
@@ -37,6 +38,39 @@ record CalculationResponse(
         PerformanceClass performanceClass,
         Uncertainty uncertainty,
         List<Warning> warnings) {
+
+    /** The inputs the lifetime energy was calculated from (the other method's fields are null). */
+    record FunctionalUnitInputs(
+            String method,
+            BigDecimal usableEnergyKwh,
+            BigDecimal cyclesPerYear,
+            BigDecimal serviceLifeYears,
+            BigDecimal ratedEnergyKwh,
+            BigDecimal equivalentFullCycles,
+            BigDecimal depthOfDischarge) {
+
+        static FunctionalUnitInputs of(FunctionalUnit unit) {
+            if (unit instanceof FunctionalUnit.EuFeqc eu) {
+                return new FunctionalUnitInputs(
+                        unit.method(),
+                        eu.usableEnergyKwh(),
+                        eu.cyclesPerYear(),
+                        eu.serviceLifeYears(),
+                        null,
+                        null,
+                        null);
+            }
+            FunctionalUnit.MeasuredCycles measured = (FunctionalUnit.MeasuredCycles) unit;
+            return new FunctionalUnitInputs(
+                    unit.method(),
+                    null,
+                    null,
+                    null,
+                    measured.ratedEnergyKwh(),
+                    measured.equivalentFullCycles(),
+                    measured.depthOfDischarge());
+        }
+    }
 
     record Stage(String stage, BigDecimal absoluteKgCo2e, BigDecimal kgCo2ePerKwh, int lineCount) {}
 
@@ -117,6 +151,7 @@ record CalculationResponse(
         FunctionalUnit unit = result.input().functionalUnit();
         return new CalculationResponse(
                 unit.method(),
+                FunctionalUnitInputs.of(unit),
                 result.lifetimeEnergyKwh(),
                 result.absoluteKgCo2e(),
                 result.totalKgCo2ePerKwh(),
