@@ -7,8 +7,13 @@ import cn.batterycarbon.footprint.core.FootprintCalculator;
 import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.PerformanceClassTable;
 import cn.batterycarbon.platform.web.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,10 +38,22 @@ public class FootprintCalculations {
 
     private final ObjectProvider<FactorCatalog> catalog;
     private final FootprintCalculator calculator = new FootprintCalculator();
-    private final PerformanceClassTable performanceClasses = PerformanceClassTable.platformDefault();
+    private final PerformanceClassTable performanceClasses;
 
-    public FootprintCalculations(ObjectProvider<FactorCatalog> catalog) {
+    /**
+     * @param performanceClasses the performance-class table; {@code bcf.footprint.performance-classes}
+     *     names another one (any Spring resource location) without a code change
+     */
+    public FootprintCalculations(
+            ObjectProvider<FactorCatalog> catalog,
+            @Value("${bcf.footprint.performance-classes:classpath:" + PerformanceClassTable.DEFAULT_RESOURCE + "}")
+                    Resource performanceClasses) {
         this.catalog = catalog;
+        try (InputStream in = performanceClasses.getInputStream()) {
+            this.performanceClasses = PerformanceClassTable.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the performance classes " + performanceClasses, e);
+        }
     }
 
     /** The published release {@code releaseCode}, or the latest published one when it is null. */

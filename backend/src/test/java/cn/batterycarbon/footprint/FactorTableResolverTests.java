@@ -29,16 +29,22 @@ class FactorTableResolverTests {
 
     /** A release as the factor module hands it out: lookups by code, recording the geography asked for. */
     static final class Release implements FactorTable {
+        final String releaseCode;
         final Map<String, ResolvedFactor> factors;
         final List<String> geographiesAsked = new ArrayList<>();
 
-        Release(Map<String, ResolvedFactor> factors) {
+        Release(String releaseCode, Map<String, ResolvedFactor> factors) {
+            this.releaseCode = releaseCode;
             this.factors = factors;
+        }
+
+        Release(Map<String, ResolvedFactor> factors) {
+            this("CN-BG-2026.1", factors);
         }
 
         @Override
         public String releaseCode() {
-            return "CN-BG-2026.1";
+            return releaseCode;
         }
 
         @Override
