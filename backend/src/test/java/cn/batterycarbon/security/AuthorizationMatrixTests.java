@@ -105,7 +105,15 @@ class AuthorizationMatrixTests {
             signedIn(HttpMethod.GET, "/api/v1/organizations/{id}"),
             signedIn(HttpMethod.GET, "/api/v1/tokens"),
             signedIn(HttpMethod.POST, "/api/v1/tokens", "{\"name\":\"matrix\",\"validDays\":1}"),
-            signedIn(HttpMethod.DELETE, "/api/v1/tokens/{id}"));
+            signedIn(HttpMethod.DELETE, "/api/v1/tokens/{id}"),
+            // footprint: stateless calculation for every signed-in caller
+            signedIn(
+                    HttpMethod.POST,
+                    "/api/v1/footprint/calculations",
+                    "{\"functionalUnit\":{\"method\":\"EU_FEQC\",\"usableEnergyKwh\":60,\"cyclesPerYear\":60,"
+                            + "\"serviceLifeYears\":8},\"electricityRule\":\"LOCATION_BASED\",\"province\":\"Jiangsu\","
+                            + "\"lines\":[{\"stage\":\"Distribution\",\"quantity\":540,\"unit\":\"t*km\","
+                            + "\"factor\":{\"value\":0.078,\"unit\":\"kgCO2e/(t*km)\"}}]}"));
 
     /** Endpoints that are not controllers of ours but must stay reachable without signing in. */
     private static final List<String> PUBLIC_INFRASTRUCTURE = List.of(
