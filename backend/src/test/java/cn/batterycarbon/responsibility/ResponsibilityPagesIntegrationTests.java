@@ -40,7 +40,10 @@ class ResponsibilityPagesIntegrationTests {
     String upload(String username) throws Exception {
         String location = mvc.perform(multipart("/responsibility/tables")
                         .file(new MockMultipartFile(
-                                "file", "china_2020_153.csv", "text/csv", ResponsibilityApiIntegrationTests.china2020()))
+                                "file",
+                                "china_2020_153.csv",
+                                "text/csv",
+                                ResponsibilityApiIntegrationTests.china2020()))
                         .param("name", "2020")
                         .with(as(username))
                         .with(csrf()))
@@ -107,7 +110,8 @@ class ResponsibilityPagesIntegrationTests {
         String mapping = "code,industry,stage\n087EV,EV battery industry,I\n090,Computer and communication,II\n"
                 + "091,Computer and communication,II\n";
         mvc.perform(multipart("/responsibility/tables/" + split + "/aggregation/import")
-                        .file(new MockMultipartFile("file", "mapping.csv", "text/csv", mapping.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "mapping.csv", "text/csv", mapping.getBytes(StandardCharsets.UTF_8)))
                         .with(as("regulator"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -136,7 +140,9 @@ class ResponsibilityPagesIntegrationTests {
                 .andExpect(content().string(containsString("Computer and communication")))
                 .andExpect(content().string(containsString("416.66")))
                 .andExpect(content().string(containsString("data-chart")));
-        mvc.perform(get("/responsibility/runs/" + three + "/export").param("format", "csv").with(as("regulator")))
+        mvc.perform(get("/responsibility/runs/" + three + "/export")
+                        .param("format", "csv")
+                        .with(as("regulator")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString(".csv")))
                 .andExpect(content().string(containsString("087")));
@@ -197,7 +203,9 @@ class ResponsibilityPagesIntegrationTests {
             mvc.perform(get("/responsibility/tables/" + table).with(as(other))).andExpect(status().isForbidden());
             mvc.perform(get("/responsibility/runs/" + run).with(as(other))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/responsibility")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/responsibility"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
         for (String path : List.of(
                 "/responsibility/tables/" + table,
                 "/responsibility/tables/" + table + "/aggregation",
