@@ -72,6 +72,17 @@ public class IoTables {
     public StoredIoTable importTable(
             PlatformUser user, String name, String filename, long size, InputStream content, String moneyUnit)
             throws IOException {
+        return importFor(user.organizationId(), name, filename, size, content, moneyUnit);
+    }
+
+    /** Demo data: whether the organization already has a table of this name. */
+    boolean hasTable(UUID organizationId, String name) {
+        return tables.existsByOrganizationIdAndName(organizationId, name);
+    }
+
+    @Transactional
+    StoredIoTable importFor(
+            UUID organizationId, String name, String filename, long size, InputStream content, String moneyUnit) {
         if (size <= 0) {
             throw new DomainException("responsibility.io.empty");
         }
@@ -81,7 +92,7 @@ public class IoTables {
         IoTableReader.ReadTable read = refusing(() -> IoTableReader.read(TableFiles.read(content, filename)));
         String tableName = name == null || name.isBlank() ? (filename == null ? "IO table" : filename) : name.strip();
         StoredIoTable stored = new StoredIoTable(
-                user.organizationId(),
+                organizationId,
                 truncate(tableName, 200),
                 filename == null ? null : truncate(filename, 255),
                 StoredIoTable.Layout.valueOf(read.layout().name()),
@@ -213,8 +224,9 @@ public class IoTables {
         return byCode.size();
     }
 
-    static Integer parseStage(String text, int rowNumber) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
+    /** Stage I-III from {@code I/II/III} or {@code 1/2/3}; empty is none; anything else is refused naming the row. */
+    public static Integer parseStage(String text, int rowNumber) {
+        String t = (text == null ? "" : text).strip().toUpperCase(Locale.ROOT);
         return switch (t) {
             case "" -> null;
             case "I", "1" -> 1;

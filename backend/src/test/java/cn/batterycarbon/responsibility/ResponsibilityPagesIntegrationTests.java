@@ -77,7 +77,9 @@ class ResponsibilityPagesIntegrationTests {
     void aRegulatorImportsSplitsAggregatesRunsExportsAndCompares() throws Exception {
         mvc.perform(get("/responsibility").with(as("regulator")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("upload-form")));
+                .andExpect(content().string(containsString("upload-form")))
+                // the synthetic demo table every regulator and research institute starts with
+                .andExpect(content().string(containsString("Demo IO table (synthetic)")));
         String table = upload("regulator");
         mvc.perform(get("/responsibility/tables/" + table).with(as("regulator")))
                 .andExpect(status().isOk())

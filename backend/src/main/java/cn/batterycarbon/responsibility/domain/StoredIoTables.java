@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface StoredIoTables extends JpaRepository<StoredIoTable, UUID> {
 
     List<StoredIoTable> findByOrganizationIdOrderByCreatedAtDesc(UUID organizationId);
+
+    boolean existsByOrganizationIdAndName(UUID organizationId, String name);
 }

@@ -213,7 +213,7 @@ class ResponsibilityController {
             for (int i = 0; i < rows; i++) {
                 String industry = industries != null && i < industries.size() ? industries.get(i) : "";
                 String stage = stages != null && i < stages.size() ? stages.get(i) : "";
-                byCode.put(codes.get(i), new Industry(industry, IoTablesAccess.stage(stage, i + 1)));
+                byCode.put(codes.get(i), new Industry(industry, IoTables.parseStage(stage, i + 1)));
             }
             tables.updateIndustries(user, id, byCode);
             redirect.addFlashAttribute("message", "responsibility.aggregation.saved");
@@ -288,22 +288,5 @@ class ResponsibilityController {
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartData", charts.forComparison(comparison));
         return "responsibility/compare";
-    }
-
-    /** Small parsing helpers shared with the API. */
-    static final class IoTablesAccess {
-
-        private IoTablesAccess() {}
-
-        static Integer stage(String text, int row) {
-            String t = text == null ? "" : text.strip();
-            return switch (t.toUpperCase(java.util.Locale.ROOT)) {
-                case "" -> null;
-                case "I", "1" -> 1;
-                case "II", "2" -> 2;
-                case "III", "3" -> 3;
-                default -> throw new DomainException("responsibility.aggregation.stageText", row, text);
-            };
-        }
     }
 }
