@@ -119,6 +119,17 @@ class ResponsibilityApiIntegrationTests {
     }
 
     @Test
+    void theEndpointsAreDocumentedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as("regulator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/io-tables'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/responsibility/allocations'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/io-tables/{id}/splits'].post")
+                        .exists());
+    }
+
+    @Test
     void refusesBadFilesNamingTheProblemAndSavesNothing() throws Exception {
         String csv = new String(china2020(), java.nio.charset.StandardCharsets.UTF_8);
         long before = tables.count();
