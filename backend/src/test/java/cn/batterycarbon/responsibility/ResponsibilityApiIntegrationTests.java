@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -230,6 +231,20 @@ class ResponsibilityApiIntegrationTests {
         mvc.perform(get("/api/v1/io-tables").with(as("expert")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]", hasSize(0)));
+        mvc.perform(get("/api/v1/responsibility/allocations").with(as("regulator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + run + "')]", hasSize(1)));
+        mvc.perform(get("/api/v1/responsibility/allocations").with(as("steward")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + run + "')]", hasSize(0)));
+        mvc.perform(get("/api/v1/io-tables/" + id + "/aggregation").with(as("expert")))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/io-tables/" + id + "/aggregation")
+                        .with(as("expert"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]"))
+                .andExpect(status().isNotFound());
         // the steward's own import is visible to the expert of the same institute
         String own = importTable("steward", "china_2020_153.csv", china2020());
         mvc.perform(get("/api/v1/io-tables/" + own).with(as("expert")))
@@ -263,6 +278,34 @@ class ResponsibilityApiIntegrationTests {
                         .content(allocation(split, "VALUE_ADDED", "3").replace("\"087\"", "\"087EV\"")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.sectors", hasSize(154)));
+        mvc.perform(put("/api/v1/io-tables/" + split + "/aggregation")
+                        .with(as("expert"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"code\": \"087EV\", \"industry\": \"EV battery industry\", \"stage\": 1},"
+                                + " {\"code\": \"090\", \"industry\": \"Electronics\", \"stage\": 2},"
+                                + " {\"code\": \"091\", \"industry\": \"Electronics\", \"stage\": 2}]"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/io-tables/" + split + "/aggregation").with(as("steward")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[153].industry").value("EV battery industry"))
+                .andExpect(jsonPath("$[0].industry").doesNotExist());
+        mvc.perform(post("/api/v1/responsibility/allocations")
+                        .with(as("expert"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(allocation(split, "PROFIT", "2").replace("\"087\"", "\"087EV\"")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.industries[0].industry").value("EV battery industry"))
+                .andExpect(jsonPath("$.industries[0].stage").value(1));
+        mvc.perform(put("/api/v1/io-tables/" + split + "/aggregation")
+                        .with(as("expert"))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"code\": \"XYZ\", \"industry\": \"x\"}]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Sector \"XYZ\" is not in this table."));
         mvc.perform(post("/api/v1/responsibility/allocations")
                         .with(as("expert"))
                         .with(csrf())

@@ -81,5 +81,11 @@ class ResponsibilityBrowserTests {
                 .containsExactly("366.66", "366.66", "366.66", "366.66");
         assertThat(browser.text(By.id("comparison"))).contains("087EV 动力电池产业", "087 ");
         browser.screenshot("responsibility-compare");
+
+        // the same pages in English
+        browser.open(splitTable + "?lang=en");
+        browser.waitFor(By.id("run-form"));
+        assertThat(browser.text(By.id("run-heading"))).isEqualTo("Run an allocation");
+        browser.screenshot("responsibility-table-en");
     }
 }

@@ -158,7 +158,21 @@ class ResponsibilityPagesIntegrationTests {
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         mvc.perform(get("/responsibility/compare").param("run", two, three).with(as("regulator")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("comparison")));
+                .andExpect(content().string(containsString("comparison")))
+                .andExpect(content().string(containsString("compare/export?run=" + two + "&amp;run=" + three)));
+        mvc.perform(get("/responsibility/compare/export")
+                        .param("run", two, three)
+                        .param("format", "csv")
+                        .param("lang", "en")
+                        .with(as("regulator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Exports")))
+                .andExpect(content().string(containsString("EV battery industry")));
+        mvc.perform(get("/responsibility/compare/export")
+                        .param("run", two, three)
+                        .param("format", "xlsx")
+                        .with(as("steward")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -166,8 +180,7 @@ class ResponsibilityPagesIntegrationTests {
         mvc.perform(multipart("/responsibility/tables")
                         .file(new MockMultipartFile("file", "bad.csv", "text/csv", "a,b\n1,2\n".getBytes()))
                         .with(as("steward"))
-                        .with(csrf())
-                        .header("Accept-Language", "en"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("upload-error")));
         String table = upload("steward");

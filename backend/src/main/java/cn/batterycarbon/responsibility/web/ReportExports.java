@@ -58,12 +58,54 @@ class ReportExports {
         return rows;
     }
 
-    byte[] csv(Allocations.RunView view) throws IOException {
+    /** Runs side by side: one column per run, rows as in {@link #rows(Allocations.RunView)}. */
+    List<List<Object>> rows(
+            Allocations.Comparison comparison, java.util.function.Function<Allocations.RunView, String> columnName) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header =
+                new ArrayList<>(List.of(text("responsibility.result.item"), text("responsibility.result.stage")));
+        List<Object> tables = new ArrayList<>(List.of(text("responsibility.table.name"), ""));
+        for (Allocations.RunView view : comparison.runs()) {
+            header.add(columnName.apply(view));
+            tables.add(view.table().getName());
+        }
+        rows.add(header);
+        rows.add(tables);
+        for (Allocations.ComparisonRow r : comparison.industries()) {
+            List<Object> row = new ArrayList<>(List.of(r.label(), stageNumeral(r.stage())));
+            for (double v : r.values()) {
+                row.add(v);
+            }
+            rows.add(row);
+        }
+        for (Allocations.ComparisonFinalDemand f : comparison.finalDemand()) {
+            List<Object> row = new ArrayList<>(List.of(text(f.category().messageKey()), ""));
+            for (double v : f.values()) {
+                row.add(v);
+            }
+            rows.add(row);
+        }
+        List<Object> total = new ArrayList<>(List.of(text("responsibility.result.total"), ""));
+        List<Object> share = new ArrayList<>(List.of(text("responsibility.result.focusShare"), ""));
+        for (Allocations.RunView view : comparison.runs()) {
+            total.add(view.report().allocatedSum());
+            share.add(view.report().focusShare());
+        }
+        rows.add(total);
+        rows.add(share);
+        return rows;
+    }
+
+    private static String stageNumeral(Integer stage) {
+        return new AllocationReport.Row("", stage, false, 0, 0).stageNumeral();
+    }
+
+    byte[] csv(List<List<Object>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM so spreadsheet programs read UTF-8
         try (CSVPrinter printer =
                 new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-            for (List<Object> row : rows(view)) {
+            for (List<Object> row : rows) {
                 List<String> cells = new ArrayList<>();
                 for (Object cell : row) {
                     cells.add(cell instanceof Double d ? String.format(Locale.ROOT, "%.10g", d) : String.valueOf(cell));
@@ -74,12 +116,12 @@ class ReportExports {
         return out.toByteArray();
     }
 
-    byte[] xlsx(Allocations.RunView view) throws IOException {
+    byte[] xlsx(List<List<Object>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("responsibility.export.sheet"));
             int r = 0;
-            for (List<Object> cells : rows(view)) {
+            for (List<Object> cells : rows) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < cells.size(); c++) {
                     Object cell = cells.get(c);

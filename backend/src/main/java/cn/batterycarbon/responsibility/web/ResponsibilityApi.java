@@ -113,6 +113,24 @@ class ResponsibilityApi {
 
             String label) {}
 
+    record RunSummary(
+            UUID id,
+            UUID tableId,
+            String label,
+            String focusSector,
+            AllocationRule rule,
+            String depth,
+            double total,
+            double focusSectorShare,
+            Instant createdAt) {}
+
+    record IndustryMapping(
+            @NotBlank String code,
+            String industry,
+
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(3)
+            Integer stage) {}
+
     record SectorResult(String code, String name, double responsibility) {}
 
     record FinalDemandResult(FinalDemandCategory category, double responsibility) {}
@@ -228,6 +246,59 @@ class ResponsibilityApi {
             throw new DomainException(e.messageKey(), e.arguments());
         }
         return response(allocations.run(user, request.tableId(), request.label(), parameters, english()));
+    }
+
+    @GetMapping("/io-tables/{id}/aggregation")
+    @Operation(summary = "The industry (and stage I-III) each sector is reported under; null = on its own")
+    List<IndustryMapping> aggregation(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
+        IoTable model = tables.model(user, id);
+        List<cn.batterycarbon.responsibility.domain.SectorRows.Industry> industries = tables.industries(user, id);
+        List<IndustryMapping> mapping = new java.util.ArrayList<>();
+        for (int i = 0; i < model.size(); i++) {
+            var industry = industries.get(i);
+            mapping.add(new IndustryMapping(
+                    model.sector(i).code(),
+                    industry == null ? null : industry.name(),
+                    industry == null ? null : industry.stage()));
+        }
+        return mapping;
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/io-tables/{id}/aggregation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Replace the aggregation: sectors not listed (or without industry) are reported on their own")
+    void replaceAggregation(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @RequestBody List<@Valid IndustryMapping> mapping) {
+        Map<String, cn.batterycarbon.responsibility.domain.SectorRows.Industry> byCode =
+                new java.util.LinkedHashMap<>();
+        for (IndustryMapping m : mapping) {
+            if (byCode.put(
+                            m.code(),
+                            new cn.batterycarbon.responsibility.domain.SectorRows.Industry(m.industry(), m.stage()))
+                    != null) {
+                throw new DomainException("responsibility.io.duplicateCode", m.code());
+            }
+        }
+        tables.updateIndustries(user, id, byCode);
+    }
+
+    @GetMapping("/responsibility/allocations")
+    @Operation(summary = "The caller's organization's saved allocation runs, newest first")
+    List<RunSummary> allocations(@AuthenticationPrincipal PlatformUser user) {
+        return allocations.runsOf(user).stream()
+                .map(r -> new RunSummary(
+                        r.getId(),
+                        r.getTableId(),
+                        r.getLabel(),
+                        r.getFocusSector(),
+                        r.getRule(),
+                        r.depthLabel(),
+                        r.getTotal(),
+                        r.getFocusShare(),
+                        r.getCreatedAt()))
+                .toList();
     }
 
     @GetMapping("/responsibility/allocations/{id}")

@@ -110,7 +110,11 @@ class ResponsibilityController {
         IoTable io = tables.model(user, id);
         if (!model.containsAttribute("runForm")) {
             RunForm form = new RunForm();
-            form.setFocusSector(io.indexOf("087") >= 0 ? "087" : io.sector(0).code());
+            // a split table exists for its new sector (the last one); otherwise batteries if present
+            form.setFocusSector(
+                    table.getLayout() == StoredIoTable.Layout.SPLIT
+                            ? io.sector(io.size() - 1).code()
+                            : io.indexOf("087") >= 0 ? "087" : io.sector(0).code());
             model.addAttribute("runForm", form);
         }
         if (!model.containsAttribute("splitForm")) {
@@ -267,8 +271,25 @@ class ResponsibilityController {
             throws IOException {
         Allocations.RunView view = allocations.view(user, id, english());
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        byte[] body = xlsx ? charts.exports().xlsx(view) : charts.exports().csv(view);
-        String filename = "responsibility-" + id + (xlsx ? ".xlsx" : ".csv");
+        List<List<Object>> rows = charts.exports().rows(view);
+        byte[] body = xlsx ? charts.exports().xlsx(rows) : charts.exports().csv(rows);
+        return download(body, "responsibility-" + id + (xlsx ? ".xlsx" : ".csv"), xlsx);
+    }
+
+    @GetMapping("/compare/export")
+    ResponseEntity<byte[]> exportComparison(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(name = "run", required = false) List<UUID> runIds,
+            @RequestParam(name = "format", defaultValue = "csv") String format)
+            throws IOException {
+        Allocations.Comparison comparison = allocations.compare(user, runIds, english());
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        List<List<Object>> rows = charts.exports().rows(comparison, charts::columnName);
+        byte[] body = xlsx ? charts.exports().xlsx(rows) : charts.exports().csv(rows);
+        return download(body, "responsibility-comparison" + (xlsx ? ".xlsx" : ".csv"), xlsx);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String filename, boolean xlsx) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .contentType(
@@ -286,6 +307,7 @@ class ResponsibilityController {
             Model model) {
         Allocations.Comparison comparison = allocations.compare(user, runIds, english());
         model.addAttribute("comparison", comparison);
+        model.addAttribute("runIds", runIds);
         model.addAttribute("chartData", charts.forComparison(comparison));
         return "responsibility/compare";
     }

@@ -96,6 +96,25 @@ class China2020AllocationTests {
     }
 
     @Test
+    void negativeOperatingSurplusIsClampedAndReported() {
+        AllocationResult profit = run(AllocationRule.PROFIT, Depth.of(3));
+        List<String> negativeSurplus = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            if (table.valueAdded(i, ValueAddedComponent.OPERATING_SURPLUS) < 0) {
+                negativeSurplus.add(table.sector(i).code());
+            }
+        }
+        assertThat(negativeSurplus).hasSize(3);
+        assertThat(profit.warnings())
+                .contains(new AllocationWarning(AllocationWarning.Type.RATIO_CLAMPED, negativeSurplus));
+        for (int i = 0; i < table.size(); i++) {
+            assertThat(profit.ratios()[i]).isBetween(0.0, 1.0);
+        }
+        assertThat(profit.warnings().stream().map(AllocationWarning::type))
+                .contains(AllocationWarning.Type.NEGATIVE_FINAL_DEMAND);
+    }
+
+    @Test
     void profitRuleLeavesLessWithTheFocusSectorThanValueAdded() {
         for (Depth depth : List.of(Depth.of(2), Depth.of(3))) {
             assertThat(run(AllocationRule.PROFIT, depth).focusSectorShare())
