@@ -14,6 +14,7 @@ import cn.batterycarbon.responsibility.core.FinalDemandCategory;
 import cn.batterycarbon.responsibility.core.IoTable;
 import cn.batterycarbon.responsibility.core.IoTableException;
 import cn.batterycarbon.responsibility.core.SectorSplit;
+import cn.batterycarbon.responsibility.domain.SectorRows.Industry;
 import cn.batterycarbon.responsibility.domain.StoredIoTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,14 +22,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +43,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -128,8 +135,7 @@ class ResponsibilityApi {
             @NotBlank String code,
             String industry,
 
-            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(3)
-            Integer stage) {}
+            @Min(1) @Max(3) Integer stage) {}
 
     record SectorResult(String code, String name, double responsibility) {}
 
@@ -154,9 +160,9 @@ class ResponsibilityApi {
 
     private final IoTables tables;
     private final Allocations allocations;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    ResponsibilityApi(IoTables tables, Allocations allocations, org.springframework.context.MessageSource messages) {
+    ResponsibilityApi(IoTables tables, Allocations allocations, MessageSource messages) {
         this.tables = tables;
         this.allocations = allocations;
         this.messages = messages;
@@ -252,8 +258,8 @@ class ResponsibilityApi {
     @Operation(summary = "The industry (and stage I-III) each sector is reported under; null = on its own")
     List<IndustryMapping> aggregation(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
         IoTable model = tables.model(user, id);
-        List<cn.batterycarbon.responsibility.domain.SectorRows.Industry> industries = tables.industries(user, id);
-        List<IndustryMapping> mapping = new java.util.ArrayList<>();
+        List<Industry> industries = tables.industries(user, id);
+        List<IndustryMapping> mapping = new ArrayList<>();
         for (int i = 0; i < model.size(); i++) {
             var industry = industries.get(i);
             mapping.add(new IndustryMapping(
@@ -264,20 +270,16 @@ class ResponsibilityApi {
         return mapping;
     }
 
-    @org.springframework.web.bind.annotation.PutMapping("/io-tables/{id}/aggregation")
+    @PutMapping("/io-tables/{id}/aggregation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Replace the aggregation: sectors not listed (or without industry) are reported on their own")
     void replaceAggregation(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable UUID id,
             @RequestBody List<@Valid IndustryMapping> mapping) {
-        Map<String, cn.batterycarbon.responsibility.domain.SectorRows.Industry> byCode =
-                new java.util.LinkedHashMap<>();
+        Map<String, Industry> byCode = new LinkedHashMap<>();
         for (IndustryMapping m : mapping) {
-            if (byCode.put(
-                            m.code(),
-                            new cn.batterycarbon.responsibility.domain.SectorRows.Industry(m.industry(), m.stage()))
-                    != null) {
+            if (byCode.put(m.code(), new Industry(m.industry(), m.stage())) != null) {
                 throw new DomainException("responsibility.io.duplicateCode", m.code());
             }
         }

@@ -1,5 +1,7 @@
 package cn.batterycarbon.responsibility.web;
 
+import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FieldErrorsException.FieldError;
 import cn.batterycarbon.responsibility.core.AllocationParameters;
 import cn.batterycarbon.responsibility.core.AllocationRule;
@@ -55,7 +57,7 @@ public class RunForm {
             return new AllocationParameters(
                     focusSector.strip(), directEmissions, upstreamEmissions, gamma, rule, ratios, Depth.parse(depth));
         } catch (IoTableException e) {
-            throw new cn.batterycarbon.platform.web.DomainException(e.messageKey(), e.arguments());
+            throw new DomainException(e.messageKey(), e.arguments());
         }
     }
 
@@ -82,7 +84,7 @@ public class RunForm {
             }
         }
         if (!errors.isEmpty()) {
-            throw new cn.batterycarbon.platform.web.FieldErrorsException(errors);
+            throw new FieldErrorsException(errors);
         }
         return values;
     }
