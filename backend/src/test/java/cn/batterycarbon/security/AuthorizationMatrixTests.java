@@ -113,7 +113,104 @@ class AuthorizationMatrixTests {
                     "{\"functionalUnit\":{\"method\":\"EU_FEQC\",\"usableEnergyKwh\":60,\"cyclesPerYear\":60,"
                             + "\"serviceLifeYears\":8},\"electricityRule\":\"LOCATION_BASED\",\"province\":\"Jiangsu\","
                             + "\"lines\":[{\"stage\":\"Distribution\",\"quantity\":540,\"unit\":\"t*km\","
-                            + "\"factor\":{\"value\":0.078,\"unit\":\"kgCO2e/(t*km)\"}}]}"));
+                            + "\"factor\":{\"value\":0.078,\"unit\":\"kgCO2e/(t*km)\"}}]}"),
+            // responsibility: regulators and research institutes
+            only(HttpMethod.GET, "/responsibility", Role.REGULATOR, Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER),
+            only(HttpMethod.POST, "/responsibility/tables", Role.REGULATOR, Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/responsibility/tables/{id}",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.POST,
+                    "/responsibility/tables/{id}/split",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/responsibility/tables/{id}/aggregation",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.POST,
+                    "/responsibility/tables/{id}/aggregation",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.POST,
+                    "/responsibility/tables/{id}/aggregation/import",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.POST,
+                    "/responsibility/tables/{id}/runs",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/responsibility/runs/{id}",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/responsibility/runs/{id}/export",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(HttpMethod.GET, "/responsibility/compare", Role.REGULATOR, Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/responsibility/compare/export",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(HttpMethod.POST, "/api/v1/io-tables", Role.REGULATOR, Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER),
+            only(HttpMethod.GET, "/api/v1/io-tables", Role.REGULATOR, Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER),
+            only(HttpMethod.GET, "/api/v1/io-tables/{id}", Role.REGULATOR, Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.POST,
+                    "/api/v1/io-tables/{id}/splits",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/api/v1/io-tables/{id}/aggregation",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.PUT,
+                    "/api/v1/io-tables/{id}/aggregation",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/api/v1/responsibility/allocations",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.GET,
+                    "/api/v1/responsibility/allocations/{id}",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER),
+            only(
+                    HttpMethod.POST,
+                    "/api/v1/responsibility/allocations",
+                    Role.REGULATOR,
+                    Role.FACTOR_STEWARD,
+                    Role.FACTOR_REVIEWER));
 
     /** Endpoints that are not controllers of ours but must stay reachable without signing in. */
     private static final List<String> PUBLIC_INFRASTRUCTURE = List.of(

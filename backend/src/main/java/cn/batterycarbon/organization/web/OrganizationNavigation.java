@@ -1,6 +1,7 @@
 package cn.batterycarbon.organization.web;
 
 import cn.batterycarbon.platform.security.Role;
+import cn.batterycarbon.platform.security.RoleRestrictedPaths;
 import cn.batterycarbon.platform.web.NavigationItem;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,11 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class OrganizationNavigation {
+
+    @Bean
+    RoleRestrictedPaths administrationPaths() {
+        return RoleRestrictedPaths.of(Set.of(Role.ADMIN), "/admin/**");
+    }
 
     @Bean
     NavigationItem administrationNavigation() {

@@ -101,7 +101,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenVerifier tokens, ProblemResponses problems)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiTokenVerifier tokens,
+            ProblemResponses problems,
+            ObjectProvider<RoleRestrictedPaths> restrictedPaths)
             throws Exception {
         AuthenticationEntryPoint unauthorized =
                 (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, messageKey(e));
@@ -114,7 +118,14 @@ public class SecurityConfiguration {
         tokenFilter.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
 
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .authorizeHttpRequests(authorize -> {
+                    restrictedPaths
+                            .orderedStream()
+                            .forEach(paths -> authorize
+                                    .requestMatchers(paths.patterns().toArray(String[]::new))
+                                    .hasAnyRole(paths.roleNames()));
+                    authorize.anyRequest().authenticated();
+                })
                 .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
                 // Token callers send no cookies, so CSRF cannot touch them; session callers need the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationConverter::hasBearerToken))
@@ -129,7 +140,8 @@ public class SecurityConfiguration {
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            ObjectProvider<PublicPaths> modulePublicPaths)
+            ObjectProvider<PublicPaths> modulePublicPaths,
+            ObjectProvider<RoleRestrictedPaths> restrictedPaths)
             throws Exception {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         modulePublicPaths.orderedStream().forEach(paths -> publicPaths.addAll(paths.patterns()));
@@ -151,11 +163,17 @@ public class SecurityConfiguration {
 
         // The throttled password check, not the one Spring would build from the UserDetailsService alone.
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(publicPaths.toArray(String[]::new))
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(authorize -> {
+                    authorize
+                            .requestMatchers(publicPaths.toArray(String[]::new))
+                            .permitAll();
+                    restrictedPaths
+                            .orderedStream()
+                            .forEach(paths -> authorize
+                                    .requestMatchers(paths.patterns().toArray(String[]::new))
+                                    .hasAnyRole(paths.roleNames()));
+                    authorize.anyRequest().authenticated();
+                })
                 .formLogin(
                         form -> form.loginPage("/login").failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
