@@ -11,9 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as every module sees it, whatever way they signed in (form login, API token,
- * later single sign-on): who they are, which organization they act for, and their roles.
+ * Keycloak single sign-on): who they are, which organization they act for, and their roles. Open for
+ * {@link SingleSignOnUser}, which is also the OIDC user Spring Security needs for single sign-out.
  */
-public final class PlatformUser implements UserDetails, CredentialsContainer {
+public class PlatformUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;

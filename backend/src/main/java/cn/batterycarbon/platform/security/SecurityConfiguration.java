@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (personal API tokens or the browser session
- * with its CSRF token; failures as problem+json) and the server-rendered web UI (form login).
+ * with its CSRF token; failures as problem+json) and the server-rendered web UI (form login). In the
+ * {@code keycloak} profile, {@link SingleSignOn} adds Keycloak bearer tokens to the API and replaces
+ * the form login with Keycloak sign-in.
  * Finer rules live on the controllers as {@code @PreAuthorize}, next to what they protect.
  */
 @Configuration(proxyBeanMethods = false)
@@ -101,7 +103,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenVerifier tokens, ProblemResponses problems)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiTokenVerifier tokens,
+            ProblemResponses problems,
+            ObjectProvider<SingleSignOn> singleSignOn)
             throws Exception {
         AuthenticationEntryPoint unauthorized =
                 (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, messageKey(e));
@@ -121,12 +127,18 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        SingleSignOn keycloak = singleSignOn.getIfAvailable();
+        if (keycloak != null) {
+            keycloak.configureApi(http, unauthorized, forbidden);
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<PublicPaths> modulePublicPaths) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http, ObjectProvider<PublicPaths> modulePublicPaths, ObjectProvider<SingleSignOn> singleSignOn)
+            throws Exception {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         modulePublicPaths.orderedStream().forEach(paths -> publicPaths.addAll(paths.patterns()));
 
@@ -150,13 +162,18 @@ public class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(
-                        form -> form.loginPage("/login").failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        SingleSignOn keycloak = singleSignOn.getIfAvailable();
+        if (keycloak != null) {
+            keycloak.configureWeb(http, CONTENT_SECURITY_POLICY);
+        } else {
+            http.formLogin(
+                    form -> form.loginPage("/login").failureHandler(failure).permitAll());
+        }
         return http.build();
     }
 

@@ -1,0 +1,56 @@
+package cn.batterycarbon.platform.security;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The {@code keycloak} profile: Keycloak as the identity provider of the web UI and the JSON API.
+ * Without the profile none of this exists and the login form stays.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("keycloak")
+class KeycloakSecurityConfiguration {
+
+    @Bean
+    KeycloakSettings keycloakSettings(Environment environment) {
+        return KeycloakSettings.from(environment);
+    }
+
+    /**
+     * Keycloak access tokens only: signed by the realm's keys (fetched from its JWKS), issued by the
+     * configured realm, for this platform ({@code aud}), not expired, and access tokens rather
+     * than ID tokens ({@code typ}).
+     */
+    @Bean
+    JwtDecoder keycloakJwtDecoder(KeycloakSettings settings) {
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(settings.clockSkew()),
+                new JwtIssuerValidator(settings.issuerUri()),
+                new JwtClaimValidator<List<String>>(
+                        "aud", audience -> audience != null && audience.contains(settings.clientId())),
+                new JwtClaimValidator<String>("typ", "Bearer"::equals)));
+        return decoder;
+    }
+
+    @Bean
+    SingleSignOn singleSignOn(
+            KeycloakSettings settings,
+            ExternalIdentityLinker linker,
+            ClientRegistrationRepository clients,
+            JwtDecoder keycloakJwtDecoder,
+            ProblemResponses problems) {
+        return new SingleSignOn(settings, linker, clients, keycloakJwtDecoder, problems);
+    }
+}

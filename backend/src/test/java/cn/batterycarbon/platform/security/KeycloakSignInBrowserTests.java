@@ -1,0 +1,81 @@
+package cn.batterycarbon.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.batterycarbon.support.Browser;
+import cn.batterycarbon.support.KeycloakServer;
+import cn.batterycarbon.support.KeycloakTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in the keycloak profile, in headless Chromium: a visitor is sent to the real Keycloak
+ * login page, comes back signed in with the role Keycloak gave them, and signing out ends the
+ * Keycloak session too, so the next visit asks for the password again.
+ */
+@KeycloakTest
+class KeycloakSignInBrowserTests {
+
+    private final KeycloakServer keycloak = KeycloakServer.started();
+
+    @Test
+    void aManufacturerSignsInThroughKeycloakAndOutOfBoth(Browser browser) {
+        signInThroughKeycloak(browser, "maker");
+
+        assertThat(browser.waitFor(By.cssSelector(".hero")).getAttribute("data-role"))
+                .isEqualTo("MANUFACTURER");
+        assertThat(browser.text(By.cssSelector(".user-box__name"))).contains("陈碳管");
+        browser.screenshot("keycloak-maker-home");
+
+        signOutAndExpectKeycloakToAskAgain(browser);
+    }
+
+    @Test
+    void aRegulatorSignsInThroughKeycloakAndOutOfBoth(Browser browser) {
+        signInThroughKeycloak(browser, "regulator");
+
+        assertThat(browser.waitFor(By.cssSelector(".hero")).getAttribute("data-role"))
+                .isEqualTo("REGULATOR");
+
+        signOutAndExpectKeycloakToAskAgain(browser);
+    }
+
+    @Test
+    void aUserOfAnUnregisteredOrganizationIsToldWhy(Browser browser) {
+        signInThroughKeycloak(browser, KeycloakServer.STRANGER);
+
+        wait(browser).until(ExpectedConditions.urlContains("/login?refused=organization-unknown"));
+        assertThat(browser.text(By.cssSelector(".alert--error"))).contains("尚未在本平台登记");
+        assertThat(browser.all(By.cssSelector("form[action$='/login']"))).isEmpty();
+    }
+
+    private void signInThroughKeycloak(Browser browser, String username) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/");
+        wait(browser).until(ExpectedConditions.urlContains(keycloak.issuer()));
+        browser.waitFor(By.id("username"));
+        browser.fill("username", username);
+        browser.fill("password", "demo1234");
+        browser.click(By.id("kc-login"));
+    }
+
+    private void signOutAndExpectKeycloakToAskAgain(Browser browser) {
+        browser.click(By.cssSelector("form[action$='/logout'] button"));
+        wait(browser).until(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(browser.currentPath()).isEqualTo("/login?logout");
+        assertThat(browser.waitFor(By.id("sso-sign-in")).getAttribute("href"))
+                .endsWith("/oauth2/authorization/keycloak");
+
+        // Keycloak's session is gone too: the next visit lands on its login form, not back in the platform.
+        browser.open("/");
+        wait(browser).until(ExpectedConditions.urlContains(keycloak.issuer()));
+        assertThat(browser.waitFor(By.id("kc-login")).isDisplayed()).isTrue();
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+}
