@@ -73,8 +73,7 @@ class AdminUserApiTests {
                         .string(org.hamcrest.Matchers.containsString("name=\"password\"")));
         mvc.perform(get("/oauth2/authorization/keycloak"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                        "http://localhost/login"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {

@@ -71,6 +71,11 @@ public class PlatformUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /** Whether this user signed in through Keycloak, which then also manages their password. */
+    public boolean singleSignOn() {
+        return false;
+    }
+
     public boolean belongsTo(UUID organization) {
         return organizationId.equals(organization);
     }

@@ -34,6 +34,11 @@ public final class SingleSignOnUser extends PlatformUser implements OidcUser {
     }
 
     @Override
+    public boolean singleSignOn() {
+        return true;
+    }
+
+    @Override
     public Map<String, Object> getClaims() {
         return idToken.getClaims();
     }

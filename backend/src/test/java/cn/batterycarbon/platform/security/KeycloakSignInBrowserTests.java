@@ -30,6 +30,10 @@ class KeycloakSignInBrowserTests {
         assertThat(browser.text(By.cssSelector(".user-box__name"))).contains("陈碳管");
         browser.screenshot("keycloak-maker-home");
 
+        browser.open("/account");
+        assertThat(browser.waitFor(By.cssSelector("main .hint")).getText()).contains("Keycloak");
+        assertThat(browser.all(By.cssSelector("a[href$='/account/password']"))).isEmpty();
+
         signOutAndExpectKeycloakToAskAgain(browser);
     }
 
@@ -57,6 +61,9 @@ class KeycloakSignInBrowserTests {
         browser.open("/");
         wait(browser).until(ExpectedConditions.urlContains(keycloak.issuer()));
         browser.waitFor(By.id("username"));
+        if (username.equals("maker")) {
+            browser.screenshot("keycloak-login-page");
+        }
         browser.fill("username", username);
         browser.fill("password", "demo1234");
         browser.click(By.id("kc-login"));
