@@ -12,7 +12,9 @@ class KeycloakClaimsTests {
 
     private final KeycloakClaims claims = new KeycloakClaims(new KeycloakSettings(
             "http://127.0.0.1/realms/batterycarbon",
+            null,
             "battery-carbon-platform",
+            "secret",
             Duration.ofSeconds(60),
             "roles",
             "organization_credit_code"));
