@@ -28,8 +28,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,7 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * token is refused with 401 and a good token without the role with 403.
  */
 @KeycloakTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeycloakBearerTokenTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final String MAKER_ORGANIZATION = "91320500MA1NCDL0X2";
 
@@ -54,6 +61,11 @@ class KeycloakBearerTokenTests {
     private final KeycloakServer keycloak = KeycloakServer.started();
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = new JsonMapper();
+
+    @AfterAll
+    void forgetWhatSingleSignOnRecorded() {
+        KeycloakTestRecords.forget(jdbc);
+    }
 
     @Test
     void aUsersTokenActsAsTheLinkedPlatformUser() throws Exception {

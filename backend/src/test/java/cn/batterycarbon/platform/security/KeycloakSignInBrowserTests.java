@@ -6,10 +6,14 @@ import cn.batterycarbon.support.Browser;
 import cn.batterycarbon.support.KeycloakServer;
 import cn.batterycarbon.support.KeycloakTest;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The web UI in the keycloak profile, in headless Chromium: a visitor is sent to the real Keycloak
@@ -17,9 +21,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Keycloak session too, so the next visit asks for the password again.
  */
 @KeycloakTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeycloakSignInBrowserTests {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private final KeycloakServer keycloak = KeycloakServer.started();
+
+    @AfterAll
+    void forgetWhatSingleSignOnRecorded() {
+        KeycloakTestRecords.forget(jdbc);
+    }
 
     @Test
     void aManufacturerSignsInThroughKeycloakAndOutOfBoth(Browser browser) {
