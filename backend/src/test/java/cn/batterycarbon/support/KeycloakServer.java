@@ -56,6 +56,7 @@ public final class KeycloakServer {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static KeycloakServer instance;
+    private static RuntimeException startFailure;
 
     private final Process process;
     private final int port;
@@ -76,8 +77,16 @@ public final class KeycloakServer {
 
     /** The running Keycloak, started on first use. */
     public static synchronized KeycloakServer started() {
+        if (startFailure != null) {
+            throw new IllegalStateException("Keycloak failed to start earlier in this run", startFailure);
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
         }
         return instance;
     }

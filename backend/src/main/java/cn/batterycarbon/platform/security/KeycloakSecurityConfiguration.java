@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The {@code keycloak} profile: Keycloak as the identity provider of the web UI and the JSON API.
@@ -78,7 +79,8 @@ class KeycloakSecurityConfiguration {
             ExternalIdentityLinker linker,
             ClientRegistrationRepository clients,
             JwtDecoder keycloakJwtDecoder,
-            ProblemResponses problems) {
-        return new SingleSignOn(settings, linker, clients, keycloakJwtDecoder, problems);
+            ProblemResponses problems,
+            LocaleResolver localeResolver) {
+        return new SingleSignOn(settings, linker, clients, keycloakJwtDecoder, problems, localeResolver);
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -25,6 +27,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Keycloak single sign-on, present only in the {@code keycloak} profile: the web UI signs in with
@@ -42,18 +45,21 @@ public final class SingleSignOn {
     private final JwtDecoder jwtDecoder;
     private final ProblemResponses problems;
     private final String keycloakOrigin;
+    private final LocaleResolver localeResolver;
 
     SingleSignOn(
             KeycloakSettings settings,
             ExternalIdentityLinker linker,
             ClientRegistrationRepository clients,
             JwtDecoder jwtDecoder,
-            ProblemResponses problems) {
+            ProblemResponses problems,
+            LocaleResolver localeResolver) {
         this.claims = new KeycloakClaims(settings);
         this.linker = linker;
         this.clients = clients;
         this.jwtDecoder = jwtDecoder;
         this.problems = problems;
+        this.localeResolver = localeResolver;
         java.net.URI issuer = java.net.URI.create(settings.issuerUri());
         this.keycloakOrigin = issuer.getScheme() + "://" + issuer.getAuthority();
     }
@@ -91,7 +97,8 @@ public final class SingleSignOn {
         singleSignOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
 
         http.oauth2Login(login -> login.loginPage("/login")
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                        .authorizationEndpoint(endpoint ->
+                                endpoint.authorizationRequestResolver(inPlatformLanguage(authorizationRequests)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService()))
                         .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutSuccessHandler(singleSignOut))
@@ -107,6 +114,32 @@ public final class SingleSignOn {
     public String signInPath() {
         return OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
                 + KeycloakSettings.REGISTRATION_ID;
+    }
+
+    /** Keycloak's login page speaks the language the visitor chose on the platform ({@code ui_locales}). */
+    private OAuth2AuthorizationRequestResolver inPlatformLanguage(OAuth2AuthorizationRequestResolver standard) {
+        return new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                return withLocale(request, standard.resolve(request));
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
+                return withLocale(request, standard.resolve(request, clientRegistrationId));
+            }
+        };
+    }
+
+    private OAuth2AuthorizationRequest withLocale(
+            HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String language = localeResolver.resolveLocale(request).toLanguageTag();
+        return OAuth2AuthorizationRequest.from(authorization)
+                .additionalParameters(parameters -> parameters.put("ui_locales", language))
+                .build();
     }
 
     private OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {

@@ -74,6 +74,9 @@ class KeycloakSignInBrowserTests {
         browser.open("/");
         wait(browser).until(ExpectedConditions.urlContains(keycloak.issuer()));
         browser.waitFor(By.id("username"));
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .as("Keycloak speaks the platform's language")
+                .startsWith("zh");
         if (username.equals("maker")) {
             browser.screenshot("keycloak-login-page");
         }
