@@ -59,6 +59,7 @@ public final class KeycloakServer {
     private static RuntimeException startFailure;
 
     private final Process process;
+    private final String adminPassword;
     private final int port;
     private final int appPort;
     private final Map<String, String> clientSecrets;
@@ -68,8 +69,10 @@ public final class KeycloakServer {
             .build();
     private final JsonMapper json = new JsonMapper();
 
-    private KeycloakServer(Process process, int port, int appPort, Map<String, String> clientSecrets) {
+    private KeycloakServer(
+            Process process, String adminPassword, int port, int appPort, Map<String, String> clientSecrets) {
         this.process = process;
+        this.adminPassword = adminPassword;
         this.port = port;
         this.appPort = appPort;
         this.clientSecrets = clientSecrets;
@@ -157,6 +160,45 @@ public final class KeycloakServer {
                 .get("access_token");
     }
 
+    /** What a Keycloak administrator does with "Sign out" on a user: ends all their sessions. */
+    @SuppressWarnings("unchecked")
+    public void signOutEverywhere(String username) {
+        String adminToken = (String) token(
+                        baseUrl("127.0.0.1") + "/realms/master",
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", "admin-cli",
+                                "username", "admin",
+                                "password", adminPassword))
+                .get("access_token");
+        String users = baseUrl("127.0.0.1") + "/admin/realms/" + REALM + "/users";
+        List<Map<String, Object>> found = json.readValue(
+                send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + username))
+                        .header("Authorization", "Bearer " + adminToken)
+                        .GET()
+                        .build()),
+                List.class);
+        send(HttpRequest.newBuilder(URI.create(users + "/" + found.get(0).get("id") + "/logout"))
+                .header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("Keycloak answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<String, Object> token(String issuer, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -218,12 +260,13 @@ public final class KeycloakServer {
             Map<String, String> env = builder.environment();
             env.put("JAVA_HOME", javaHomeForKeycloak().toString());
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+            String adminPassword = UUID.randomUUID().toString();
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
             // The client compiler only: a test Keycloak answers a few hundred requests, and starts twice as fast.
             env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             Process process = builder.start();
-            KeycloakServer server = new KeycloakServer(process, port, appPort, secrets);
+            KeycloakServer server = new KeycloakServer(process, adminPassword, port, appPort, secrets);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
             server.awaitRealm(logFile);
             log.info(
@@ -303,6 +346,7 @@ public final class KeycloakServer {
         attributes.put(
                 "post.logout.redirect.uris",
                 attributes.get("post.logout.redirect.uris") + "##" + app + "/login?logout");
+        attributes.put("backchannel.logout.url", app + "/logout/connect/back-channel/keycloak");
         platform.put("directAccessGrantsEnabled", true);
 
         Map<String, Object> other = json.readValue(json.writeValueAsString(erp), LinkedHashMap.class);

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -102,6 +103,9 @@ public final class SingleSignOn {
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService()))
                         .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutSuccessHandler(singleSignOut))
+                // Keycloak ends platform sessions too (OIDC back-channel logout), e.g. when an administrator
+                // signs a user out or disables them there.
+                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
                 // Signing out posts a form whose answer redirects to Keycloak: the browser enforces form-action there.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         contentSecurityPolicy.replace("form-action 'self'", "form-action 'self' " + keycloakOrigin))))

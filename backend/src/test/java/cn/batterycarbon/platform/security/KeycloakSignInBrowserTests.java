@@ -61,6 +61,19 @@ class KeycloakSignInBrowserTests {
     }
 
     @Test
+    void signingAUserOutInKeycloakEndsTheirPlatformSession(Browser browser) {
+        signInThroughKeycloak(browser, "verifier");
+        assertThat(browser.waitFor(By.cssSelector(".hero")).getAttribute("data-role"))
+                .isEqualTo("VERIFIER");
+
+        keycloak.signOutEverywhere("verifier");
+
+        browser.open("/");
+        wait(browser).until(ExpectedConditions.urlContains(keycloak.issuer()));
+        assertThat(browser.waitFor(By.id("kc-login")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void aUserOfAnUnregisteredOrganizationIsToldWhy(Browser browser) {
         signInThroughKeycloak(browser, KeycloakServer.STRANGER);
 
