@@ -106,6 +106,7 @@ class AuthorizationMatrixTests {
             signedIn(HttpMethod.GET, "/api/v1/tokens"),
             signedIn(HttpMethod.POST, "/api/v1/tokens", "{\"name\":\"matrix\",\"validDays\":1}"),
             signedIn(HttpMethod.DELETE, "/api/v1/tokens/{id}"),
+            only(HttpMethod.GET, "/api/v1/admin/users", Role.ADMIN),
             // footprint: stateless calculation for every signed-in caller
             signedIn(
                     HttpMethod.POST,

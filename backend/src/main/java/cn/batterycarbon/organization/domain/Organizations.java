@@ -12,4 +12,6 @@ public interface Organizations extends JpaRepository<Organization, UUID> {
     List<Organization> findAllByOrderByTypeAscNameZhAsc();
 
     boolean existsByCreditCode(UnifiedSocialCreditCode creditCode);
+
+    java.util.Optional<Organization> findByCreditCode(UnifiedSocialCreditCode creditCode);
 }

@@ -49,6 +49,10 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The Keycloak subject this record is linked to; null until its first single sign-on. */
+    @Column(name = "external_subject", unique = true)
+    private String externalSubject;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -99,6 +103,21 @@ public class UserAccount extends AuditedEntity {
             throw new DomainException("user.alreadyActive", username);
         }
         active = true;
+    }
+
+    /**
+     * Links this record to a Keycloak subject on its first single sign-on. A record stays linked
+     * to one subject: another subject with the same user name is someone else.
+     */
+    public void linkExternalSubject(String subject) {
+        if (externalSubject != null && !externalSubject.equals(subject)) {
+            throw new DomainException("user.externalSubject.conflict", username);
+        }
+        this.externalSubject = subject;
+    }
+
+    public String getExternalSubject() {
+        return externalSubject;
     }
 
     public void changePasswordHash(String newHash) {

@@ -11,6 +11,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByExternalSubject(String externalSubject);
+
     List<UserAccount> findByOrganizationIdOrderByUsername(UUID organizationId);
 
     long countByActiveTrue();

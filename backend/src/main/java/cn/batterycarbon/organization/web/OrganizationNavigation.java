@@ -12,7 +12,7 @@ class OrganizationNavigation {
 
     @Bean
     RoleRestrictedPaths administrationPaths() {
-        return RoleRestrictedPaths.of(Set.of(Role.ADMIN), "/admin/**");
+        return RoleRestrictedPaths.of(Set.of(Role.ADMIN), "/admin/**", "/api/v1/admin/**");
     }
 
     @Bean

@@ -11,9 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as every module sees it, whatever way they signed in (form login, API token,
- * later single sign-on): who they are, which organization they act for, and their roles.
+ * Keycloak single sign-on): who they are, which organization they act for, and their roles. Open for
+ * {@link SingleSignOnUser}, which is also the OIDC user Spring Security needs for single sign-out.
  */
-public final class PlatformUser implements UserDetails, CredentialsContainer {
+public class PlatformUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -68,6 +69,11 @@ public final class PlatformUser implements UserDetails, CredentialsContainer {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether this user signed in through Keycloak, which then also manages their password. */
+    public boolean singleSignOn() {
+        return false;
     }
 
     public boolean belongsTo(UUID organization) {

@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (personal API tokens or the browser session
- * with its CSRF token; failures as problem+json) and the server-rendered web UI (form login).
+ * with its CSRF token; failures as problem+json) and the server-rendered web UI (form login). In the
+ * {@code keycloak} profile, {@link SingleSignOn} adds Keycloak bearer tokens to the API and replaces
+ * the form login with Keycloak sign-in.
  * Finer rules live on the controllers as {@code @PreAuthorize}, next to what they protect.
  */
 @Configuration(proxyBeanMethods = false)
@@ -105,7 +107,8 @@ public class SecurityConfiguration {
             HttpSecurity http,
             ApiTokenVerifier tokens,
             ProblemResponses problems,
-            ObjectProvider<RoleRestrictedPaths> restrictedPaths)
+            ObjectProvider<RoleRestrictedPaths> restrictedPaths,
+            ObjectProvider<SingleSignOn> singleSignOn)
             throws Exception {
         AuthenticationEntryPoint unauthorized =
                 (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, messageKey(e));
@@ -132,6 +135,10 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        SingleSignOn keycloak = singleSignOn.getIfAvailable();
+        if (keycloak != null) {
+            keycloak.configureApi(http, unauthorized, forbidden);
+        }
         return http.build();
     }
 
@@ -141,7 +148,8 @@ public class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             ObjectProvider<PublicPaths> modulePublicPaths,
-            ObjectProvider<RoleRestrictedPaths> restrictedPaths)
+            ObjectProvider<RoleRestrictedPaths> restrictedPaths,
+            ObjectProvider<SingleSignOn> singleSignOn)
             throws Exception {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         modulePublicPaths.orderedStream().forEach(paths -> publicPaths.addAll(paths.patterns()));
@@ -161,9 +169,7 @@ public class SecurityConfiguration {
             }
         };
 
-        // The throttled password check, not the one Spring would build from the UserDetailsService alone.
-        http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(authorize -> {
+        http.authorizeHttpRequests(authorize -> {
                     authorize
                             .requestMatchers(publicPaths.toArray(String[]::new))
                             .permitAll();
@@ -174,13 +180,21 @@ public class SecurityConfiguration {
                                     .hasAnyRole(paths.roleNames()));
                     authorize.anyRequest().authenticated();
                 })
-                .formLogin(
-                        form -> form.loginPage("/login").failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        SingleSignOn keycloak = singleSignOn.getIfAvailable();
+        if (keycloak != null) {
+            keycloak.configureWeb(http, CONTENT_SECURITY_POLICY);
+        } else {
+            // The throttled password check, not the one Spring would build from the UserDetailsService
+            // alone. Only for form login: single sign-on brings its own authentication providers.
+            http.authenticationManager(authenticationManager);
+            http.formLogin(
+                    form -> form.loginPage("/login").failureHandler(failure).permitAll());
+        }
         return http.build();
     }
 
