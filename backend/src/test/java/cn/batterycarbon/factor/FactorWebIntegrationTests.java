@@ -136,6 +136,19 @@ class FactorWebIntegrationTests {
     }
 
     @Test
+    void aReleaseInReviewOffersTheExpertTheDecision() throws Exception {
+        releases.importFile(draft, fixture("draft-import.csv"), user(users, "steward"));
+        releases.submitForReview(draft, user(users, "steward"));
+        mvc.perform(get("/factor-releases/" + draft).with(as("expert")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("approve-form")))
+                .andExpect(content().string(containsString("comment-form")));
+        mvc.perform(get("/factor-releases/" + draft).with(as("steward")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("approve-form"))));
+    }
+
+    @Test
     void theStewardAddsAFactorByFormAndSeesEachProblemNextToItsField() throws Exception {
         mvc.perform(post("/factor-releases/" + draft + "/factors")
                         .with(as("steward"))
