@@ -42,7 +42,7 @@ class FactorReleaseBrowserTests {
     void stewardDraftsImportsAndSubmitsExpertApprovesAndPublishes(Browser browser) throws Exception {
         String code = FactorTestSupport.uniqueCode("BT");
 
-        browser.signIn("steward", "demo1234").open("/factor-releases");
+        signIn(browser, "steward").open("/factor-releases");
         browser.waitFor(By.cssSelector("[data-release='" + FactorTestSupport.SEED_RELEASE + "']"));
         browser.screenshot("factor-releases");
 
@@ -74,7 +74,8 @@ class FactorReleaseBrowserTests {
         assertThat(browser.waitFor(By.id("release-status")).getAttribute("data-status"))
                 .isEqualTo("IN_REVIEW");
 
-        browser.signOut().signIn("expert", "demo1234").open("/factor-releases/" + code);
+        browser.signOut();
+        signIn(browser, "expert").open("/factor-releases/" + code);
         browser.waitFor(By.id("review"));
         new Select(browser.field("comment-factor")).selectByVisibleText("TEST-CATHODE-LFP / CN / 2024");
         browser.fill("comment-body", "来源为测试夹具，发布前请核对。");
@@ -89,7 +90,8 @@ class FactorReleaseBrowserTests {
         assertThat(browser.all(By.id("approve-form"))).isEmpty();
         browser.screenshot("factor-release-published");
 
-        browser.signOut().signIn("maker", "demo1234").open("/factors?release=" + code + "&q=TEST");
+        browser.signOut();
+        signIn(browser, "maker").open("/factors?release=" + code + "&q=TEST");
         browser.waitFor(By.cssSelector("[data-factor='TEST-CATHODE-LFP/CN/2024']"));
         browser.screenshot("factor-browse");
         browser.open("/factors/lookup?release=" + FactorTestSupport.SEED_RELEASE
@@ -126,7 +128,7 @@ class FactorReleaseBrowserTests {
             assertThat(response.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
 
-            browser.signIn("steward", "demo1234").open("/factor-releases/" + code + "/import");
+            signIn(browser, "steward").open("/factor-releases/" + code + "/import");
             browser.field("file").sendKeys(big.toString());
             browser.submit("#import-form");
             browser.waitFor(By.cssSelector(".status-code"));
@@ -137,6 +139,13 @@ class FactorReleaseBrowserTests {
         }
         assertThat(releases.factors(releases.release(code, stewardAccount.toPlatformUser())))
                 .isEmpty();
+    }
+
+    /** Signs in and waits until the signed-in layout is there (the login page also has a main element). */
+    private static Browser signIn(Browser browser, String username) {
+        browser.signIn(username, "demo1234");
+        browser.waitFor(By.cssSelector(".user-box"));
+        return browser;
     }
 
     private static HttpResponse<String> postMultipart(String url, String token, Path file)

@@ -108,6 +108,38 @@ class FactorWebIntegrationTests {
     }
 
     @Test
+    void releaseListAndFactorPagesFollowTheReleaseVisibility() throws Exception {
+        releases.importFile(draft, fixture("draft-import.csv"), user(users, "steward"));
+        java.util.UUID draftFactor = releases.factors(releases.release(draft, user(users, "steward")))
+                .get(0)
+                .getId();
+        java.util.UUID seedFactor = releases.factors(releases.release(SEED_RELEASE, user(users, "maker")))
+                .get(0)
+                .getId();
+        mvc.perform(get("/factor-releases").with(as("maker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(SEED_RELEASE)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(draft))));
+        mvc.perform(get("/factor-releases").with(as("steward")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(draft)));
+        mvc.perform(get("/factor-releases")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/factors/" + seedFactor).with(as("supplier"))).andExpect(status().isOk());
+        mvc.perform(get("/factors/" + draftFactor).with(as("expert"))).andExpect(status().isOk());
+        mvc.perform(get("/factors/" + draftFactor).with(as("supplier"))).andExpect(status().isNotFound());
+        mvc.perform(get("/factors/" + draftFactor).with(as(FactorTestSupport.otherInstituteSteward())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/factor-releases/" + draft + "/export").with(as("maker")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/factor-releases/" + draft + "/factors/" + draftFactor + "/edit")
+                        .with(as(FactorTestSupport.otherInstituteSteward())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/factor-releases/" + draft + "/factors/" + draftFactor + "/edit")
+                        .with(as("steward")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void onlyStewardsWriteAndOnlyReviewersDecide() throws Exception {
         mvc.perform(get("/factor-releases/new").with(as("steward"))).andExpect(status().isOk());
         for (String who : new String[] {"maker", "expert", "verifier", "admin"}) {
