@@ -203,6 +203,25 @@ class FactorDatabaseIntegrationTests {
         assertThat(change.kind()).isEqualTo(ReleaseDiff.Kind.CHANGED);
         assertThat(change.relativeChange()).isEqualByComparingTo("-0.2");
         assertThat(releases.previous(correction).orElseThrow().getCode()).isEqualTo(code);
+
+        // a retired factor counts as removed and is left out of the in-memory table once published
+        EmissionFactor graphiteCopy = releases.factors(correction).stream()
+                .filter(f -> f.getCode().equals("TEST-ANODE-GRAPHITE"))
+                .findFirst()
+                .orElseThrow();
+        releases.retireFactor(next, graphiteCopy.getId(), steward);
+        assertThat(releases.changes(correction).changes())
+                .filteredOn(c -> c.kind() == ReleaseDiff.Kind.REMOVED)
+                .extracting(c -> c.key().code())
+                .containsExactly("TEST-ANODE-GRAPHITE");
+        releases.submitForReview(next, steward);
+        releases.approve(next, null, expert);
+        assertThat(catalog.publishedRelease(next).find("TEST-ANODE-GRAPHITE")).isEmpty();
+        assertThat(catalog.publishedRelease(next)
+                        .find("TEST-CATHODE-LFP")
+                        .orElseThrow()
+                        .value())
+                .isEqualByComparingTo("10");
     }
 
     @Test

@@ -24,6 +24,9 @@ public class FactorRelease extends AuditedEntity {
 
     public static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9._-]{1,39}$");
 
+    /** Codes that would collide with page paths under {@code /factor-releases/}. */
+    private static final java.util.Set<String> RESERVED_CODES = java.util.Set.of("NEW", "TEMPLATE");
+
     @Column(nullable = false, unique = true, updatable = false)
     private String code;
 
@@ -90,7 +93,7 @@ public class FactorRelease extends AuditedEntity {
             UUID ownerOrganizationId,
             FactorRelease basedOn) {
         String normalized = normalizeCode(code);
-        if (!CODE.matcher(normalized).matches()) {
+        if (!CODE.matcher(normalized).matches() || RESERVED_CODES.contains(normalized)) {
             throw new DomainException("factor.release.code.invalid", code);
         }
         if (basedOn != null && !basedOn.isPublished()) {

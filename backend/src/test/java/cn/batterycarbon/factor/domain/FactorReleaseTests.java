@@ -80,5 +80,7 @@ class FactorReleaseTests {
     void badCodesAreRefused() {
         assertThatThrownBy(() -> FactorRelease.draft("a b", "t", "t", null, UUID.randomUUID(), null))
                 .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> FactorRelease.draft("new", "t", "t", null, UUID.randomUUID(), null))
+                .isInstanceOf(DomainException.class);
     }
 }
