@@ -340,6 +340,31 @@ class FactorWebIntegrationTests {
     }
 
     @Test
+    void pagesAreInEnglishOnRequest() throws Exception {
+        jakarta.servlet.http.Cookie english = new jakarta.servlet.http.Cookie("bcf-lang", "en");
+        mvc.perform(get("/factor-releases/" + SEED_RELEASE).with(as("maker")).cookie(english))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Grid electricity excluding market-traded non-fossil")))
+                .andExpect(content().string(containsString("This release is published and cannot be changed")));
+        mvc.perform(get("/factors")
+                        .param("release", SEED_RELEASE)
+                        .with(as("maker"))
+                        .cookie(english))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("East China grid")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+    }
+
+    @Test
+    void theImpactOfAReleaseListsNoDeclarationsWhileNoModuleReportsAny() throws Exception {
+        mvc.perform(get("/api/v1/factor-releases/" + SEED_RELEASE + "/impact").with(as("regulator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/factor-releases/" + draft + "/impact").with(as("steward")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theOpenApiDescriptionDocumentsTheFactorApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
