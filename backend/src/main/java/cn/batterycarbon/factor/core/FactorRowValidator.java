@@ -63,6 +63,7 @@ public final class FactorRowValidator {
         String nameEn = name(cells, FactorColumn.NAME_EN, problems);
 
         BigDecimal value = number(cells, FactorColumn.VALUE, true, problems);
+        BigDecimal toKilograms = BigDecimal.ONE;
         String unit = null;
         String unitText = text(cells, FactorColumn.UNIT);
         if (unitText == null) {
@@ -71,8 +72,9 @@ public final class FactorRowValidator {
             try {
                 ActivityUnits.FactorUnit parsed = ActivityUnits.factorUnit(unitText);
                 unit = parsed.normalized();
+                toKilograms = parsed.kgCo2ePerNumerator();
                 if (value != null) {
-                    value = value.multiply(parsed.kgCo2ePerNumerator()).stripTrailingZeros();
+                    value = value.multiply(toKilograms).stripTrailingZeros();
                 }
             } catch (UnitException e) {
                 problems.add(FactorColumn.UNIT, e.messageKey(), e.arguments());
@@ -110,7 +112,18 @@ public final class FactorRowValidator {
                 integer(cells, FactorColumn.PEDIGREE_GEOGRAPHICAL, false, 1, 5, problems),
                 integer(cells, FactorColumn.PEDIGREE_TECHNOLOGICAL, false, 1, 5, problems));
 
-        Uncertainty uncertainty = uncertainty(cells, problems);
+        Uncertainty uncertainty = inUnitOfValue(uncertainty(cells, problems), toKilograms);
+        if (uncertainty != null
+                && value != null
+                && uncertainty.b() != null
+                && (value.compareTo(uncertainty.a()) < 0 || value.compareTo(uncertainty.b()) > 0)) {
+            problems.add(
+                    FactorColumn.UNCERTAINTY_A,
+                    "factor.problem.uncertainty.outside",
+                    value.toPlainString(),
+                    uncertainty.a().toPlainString(),
+                    uncertainty.b().toPlainString());
+        }
 
         if (!problems.list.isEmpty()) {
             return new Result(null, List.copyOf(problems.list));
@@ -167,17 +180,36 @@ public final class FactorRowValidator {
             default -> {
                 if (b == null) {
                     problems.add(FactorColumn.UNCERTAINTY_B, "factor.problem.required");
-                } else if (a.compareTo(b) > 0) {
+                    return null;
+                }
+                if (a.compareTo(b) > 0) {
                     problems.add(
                             FactorColumn.UNCERTAINTY_B,
                             "factor.problem.uncertainty.range",
                             a.toPlainString(),
                             b.toPlainString());
+                    return null;
                 }
             }
         }
         return new Uncertainty(
                 distribution, a, "LOGNORMAL".equals(distribution) || "NORMAL".equals(distribution) ? null : b);
+    }
+
+    /**
+     * Standard deviations and ranges are in the unit of the value and are converted with it (a
+     * range given in t CO2e becomes kg CO2e); a geometric standard deviation has no unit.
+     */
+    private static Uncertainty inUnitOfValue(Uncertainty uncertainty, BigDecimal toKilograms) {
+        if (uncertainty == null || "LOGNORMAL".equals(uncertainty.distribution())) {
+            return uncertainty;
+        }
+        return new Uncertainty(
+                uncertainty.distribution(),
+                uncertainty.a().multiply(toKilograms).stripTrailingZeros(),
+                uncertainty.b() == null
+                        ? null
+                        : uncertainty.b().multiply(toKilograms).stripTrailingZeros());
     }
 
     private static String name(Map<FactorColumn, String> cells, FactorColumn column, Problems problems) {

@@ -98,6 +98,25 @@ class FactorRowValidatorTests {
     }
 
     @Test
+    void aRangeIsConvertedWithTheValueAndMustContainIt() {
+        Map<FactorColumn, String> cells = row();
+        cells.put(FactorColumn.CATEGORY, "RAW_MATERIAL");
+        cells.put(FactorColumn.VALUE, "6.1");
+        cells.put(FactorColumn.UNIT, "tCO2e/t");
+        cells.put(FactorColumn.UNCERTAINTY_DISTRIBUTION, "UNIFORM");
+        cells.put(FactorColumn.UNCERTAINTY_A, "5.5");
+        cells.put(FactorColumn.UNCERTAINTY_B, "6.8");
+        FactorEntry entry = FactorRowValidator.validate(2, cells).entry();
+        assertThat(entry.value()).isEqualByComparingTo("6100");
+        assertThat(entry.uncertainty().a()).isEqualByComparingTo("5500");
+        assertThat(entry.uncertainty().b()).isEqualByComparingTo("6800");
+        cells.put(FactorColumn.VALUE, "7");
+        assertThat(FactorRowValidator.validate(2, cells).problems())
+                .extracting(FactorProblem::messageKey)
+                .containsExactly("factor.problem.uncertainty.outside");
+    }
+
+    @Test
     void uncertaintyIsParsedPerDistribution() {
         Map<FactorColumn, String> cells = row();
         cells.put(FactorColumn.UNCERTAINTY_DISTRIBUTION, "lognormal");
