@@ -136,10 +136,12 @@ class FactorDatabaseIntegrationTests {
         long copied = releases.factors(draft).size();
         assertThat(copied).isGreaterThanOrEqualTo(43);
 
-        ImportReport report = releases.importFile(code, fixture("draft-import.csv"), steward);
+        String tag = code.substring(code.lastIndexOf('-') + 1);
+        ImportReport report =
+                releases.importFile(code, FactorTestSupport.taggedFixture("draft-import.csv", tag), steward);
         assertThat(report.added()).isEqualTo(3);
         EmissionFactor graphite = releases.factors(draft).stream()
-                .filter(f -> f.getCode().equals("TEST-ANODE-GRAPHITE"))
+                .filter(f -> f.getCode().equals("TEST-" + tag + "-ANODE-GRAPHITE"))
                 .findFirst()
                 .orElseThrow();
         // tCO2e/t was converted by the units library to kgCO2e/t
@@ -158,7 +160,7 @@ class FactorDatabaseIntegrationTests {
 
         assertThat(published.isPublished()).isTrue();
         assertThat(catalog.publishedRelease(code)
-                        .find("TEST-CATHODE-LFP")
+                        .find("TEST-" + tag + "-CATHODE-LFP")
                         .orElseThrow()
                         .value())
                 .isEqualByComparingTo("12.5");
@@ -167,14 +169,17 @@ class FactorDatabaseIntegrationTests {
         assertThat(changes.changes())
                 .filteredOn(c -> c.kind() == ReleaseDiff.Kind.ADDED)
                 .extracting(c -> c.key().code())
-                .contains("TEST-CATHODE-LFP", "TEST-ANODE-GRAPHITE", "TEST-RECYCLING-HYDRO");
+                .contains(
+                        "TEST-" + tag + "-CATHODE-LFP",
+                        "TEST-" + tag + "-ANODE-GRAPHITE",
+                        "TEST-" + tag + "-RECYCLING-HYDRO");
         assertThat(changes.removed()).isZero();
 
         // a correction comes as a new release, whose changes show the relative change
         String next = uniqueCode("IT-NEXT");
         FactorRelease correction = releases.createDraft(new NewRelease(next, "更正", "Correction", null, true), steward);
         EmissionFactor lfp = releases.factors(correction).stream()
-                .filter(f -> f.getCode().equals("TEST-CATHODE-LFP"))
+                .filter(f -> f.getCode().equals("TEST-" + tag + "-CATHODE-LFP"))
                 .findFirst()
                 .orElseThrow();
         FactorEntry old = lfp.entry();
@@ -197,7 +202,7 @@ class FactorDatabaseIntegrationTests {
                         old.note()),
                 steward);
         ReleaseDiff.Change change = releases.changes(correction).changes().stream()
-                .filter(c -> c.key().code().equals("TEST-CATHODE-LFP"))
+                .filter(c -> c.key().code().equals("TEST-" + tag + "-CATHODE-LFP"))
                 .findFirst()
                 .orElseThrow();
         assertThat(change.kind()).isEqualTo(ReleaseDiff.Kind.CHANGED);
@@ -206,19 +211,20 @@ class FactorDatabaseIntegrationTests {
 
         // a retired factor counts as removed and is left out of the in-memory table once published
         EmissionFactor graphiteCopy = releases.factors(correction).stream()
-                .filter(f -> f.getCode().equals("TEST-ANODE-GRAPHITE"))
+                .filter(f -> f.getCode().equals("TEST-" + tag + "-ANODE-GRAPHITE"))
                 .findFirst()
                 .orElseThrow();
         releases.retireFactor(next, graphiteCopy.getId(), steward);
         assertThat(releases.changes(correction).changes())
                 .filteredOn(c -> c.kind() == ReleaseDiff.Kind.REMOVED)
                 .extracting(c -> c.key().code())
-                .containsExactly("TEST-ANODE-GRAPHITE");
+                .containsExactly("TEST-" + tag + "-ANODE-GRAPHITE");
         releases.submitForReview(next, steward);
         releases.approve(next, null, expert);
-        assertThat(catalog.publishedRelease(next).find("TEST-ANODE-GRAPHITE")).isEmpty();
+        assertThat(catalog.publishedRelease(next).find("TEST-" + tag + "-ANODE-GRAPHITE"))
+                .isEmpty();
         assertThat(catalog.publishedRelease(next)
-                        .find("TEST-CATHODE-LFP")
+                        .find("TEST-" + tag + "-CATHODE-LFP")
                         .orElseThrow()
                         .value())
                 .isEqualByComparingTo("10");

@@ -62,10 +62,16 @@ class FactorReleaseBrowserTests {
         assertThat(browser.waitFor(By.id("import-problems")).getText()).contains("NaN");
         browser.screenshot("factor-import-errors");
 
-        browser.field("file").sendKeys(fixturePath("draft-import.csv"));
+        // tagged codes: the draft starts from the latest published release, which other tests may have published
+        String tag = code.substring(code.lastIndexOf('-') + 1);
+        Path tagged = Files.createTempFile("factor-import-", ".csv");
+        Files.write(tagged, FactorTestSupport.taggedFixture("draft-import.csv", tag));
+        browser.field("file").sendKeys(tagged.toString());
         browser.submit("#import-form");
         browser.waitFor(By.id("release-status"));
-        assertThat(browser.all(By.cssSelector("[data-factor^='TEST-']"))).hasSize(3);
+        Files.delete(tagged);
+        assertThat(browser.all(By.cssSelector("[data-factor^='TEST-" + tag + "-']")))
+                .hasSize(3);
         assertThat(browser.all(By.cssSelector("#changes-table [data-change='ADDED']")))
                 .hasSize(3);
         browser.screenshot("factor-release-draft");
@@ -77,7 +83,7 @@ class FactorReleaseBrowserTests {
         browser.signOut();
         signIn(browser, "expert").open("/factor-releases/" + code);
         browser.waitFor(By.id("review"));
-        new Select(browser.field("comment-factor")).selectByVisibleText("TEST-CATHODE-LFP / CN / 2024");
+        new Select(browser.field("comment-factor")).selectByVisibleText("TEST-" + tag + "-CATHODE-LFP / CN / 2024");
         browser.fill("comment-body", "来源为测试夹具，发布前请核对。");
         browser.submit("#comment-form");
         browser.waitFor(By.cssSelector("#comments [data-kind='COMMENT']"));
@@ -91,8 +97,8 @@ class FactorReleaseBrowserTests {
         browser.screenshot("factor-release-published");
 
         browser.signOut();
-        signIn(browser, "maker").open("/factors?release=" + code + "&q=TEST");
-        browser.waitFor(By.cssSelector("[data-factor='TEST-CATHODE-LFP/CN/2024']"));
+        signIn(browser, "maker").open("/factors?release=" + code + "&q=TEST-" + tag);
+        browser.waitFor(By.cssSelector("[data-factor='TEST-" + tag + "-CATHODE-LFP/CN/2024']"));
         browser.screenshot("factor-browse");
         browser.open("/factors/lookup?release=" + FactorTestSupport.SEED_RELEASE
                 + "&code=ELEC-GRID&geography=CN-JS&year=2023");

@@ -39,6 +39,15 @@ final class FactorTestSupport {
                 + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * A fixture whose {@code TEST-} codes carry {@code tag}, so that a test that publishes a
+     * release adds codes no earlier test published (tests share one database).
+     */
+    static byte[] taggedFixture(String name, String tag) {
+        String text = new String(fixture(name), java.nio.charset.StandardCharsets.UTF_8);
+        return text.replace("TEST-", "TEST-" + tag + "-").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static byte[] fixture(String name) {
         try (InputStream in = FactorTestSupport.class.getResourceAsStream("/factor/" + name)) {
             return in.readAllBytes();

@@ -24,6 +24,12 @@ public final class FactorRowValidator {
             Set.of("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity", "∞", "-∞", "#num!", "#div/0!");
     private static final Set<String> DISTRIBUTIONS = Set.of("LOGNORMAL", "NORMAL", "UNIFORM", "TRIANGULAR");
     private static final int MAX_NAME = 300;
+
+    /** Text that a spreadsheet would run as a formula when the exported CSV is opened (CSV injection). */
+    private static final String FORMULA_START = "=+@";
+
+    private static final List<FactorColumn> TEXT_COLUMNS =
+            List.of(FactorColumn.NAME_ZH, FactorColumn.NAME_EN, FactorColumn.SOURCE, FactorColumn.NOTE);
     private static final int MAX_URL = 500;
 
     private FactorRowValidator() {}
@@ -125,6 +131,12 @@ public final class FactorRowValidator {
                     uncertainty.b().toPlainString());
         }
 
+        for (FactorColumn column : TEXT_COLUMNS) {
+            String text = text(cells, column);
+            if (text != null && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+                problems.add(column, "factor.problem.formula", text.charAt(0));
+            }
+        }
         if (!problems.list.isEmpty()) {
             return new Result(null, List.copyOf(problems.list));
         }

@@ -117,6 +117,14 @@ class FactorRowValidatorTests {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsRefused() {
+        Map<FactorColumn, String> cells = row();
+        cells.put(FactorColumn.NAME_EN, "=HYPERLINK(\"http://evil\")");
+        assertThat(FactorRowValidator.validate(2, cells).problems())
+                .containsExactly(new FactorProblem(2, FactorColumn.NAME_EN, "factor.problem.formula", '='));
+    }
+
+    @Test
     void uncertaintyIsParsedPerDistribution() {
         Map<FactorColumn, String> cells = row();
         cells.put(FactorColumn.UNCERTAINTY_DISTRIBUTION, "lognormal");
