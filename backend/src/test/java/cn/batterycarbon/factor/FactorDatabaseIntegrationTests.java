@@ -298,6 +298,24 @@ class FactorDatabaseIntegrationTests {
     }
 
     @Test
+    void anXlsxExportImportsBackIntoANewDraftUnchanged() {
+        PlatformUser steward = user(users, "steward");
+        FactorRelease seed = releases.release(SEED_RELEASE, steward);
+        byte[] xlsx = releases.export(seed, cn.batterycarbon.factor.core.FactorFiles.Format.XLSX);
+        String code = uniqueCode("IT-XLSX");
+        FactorRelease draft = releases.createDraft(new NewRelease(code, "往返", "Round trip", null, false), steward);
+        ImportReport report = releases.importFile(code, xlsx, steward);
+        assertThat(report.added()).isEqualTo(releases.factors(seed).size());
+        List<FactorEntry> before =
+                releases.factors(seed).stream().map(EmissionFactor::entry).toList();
+        List<FactorEntry> after =
+                releases.factors(draft).stream().map(EmissionFactor::entry).toList();
+        ReleaseDiff.Summary diff = ReleaseDiff.between(before, after);
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.unchanged()).isEqualTo(before.size());
+    }
+
+    @Test
     void draftsAreInvisibleOutsideTheirInstitute() {
         PlatformUser steward = user(users, "steward");
         String code = uniqueCode("IT-PRIV");
