@@ -298,10 +298,6 @@ public final class FactorFiles {
         return cells;
     }
 
-    public static Format formatOf(byte[] content) {
-        return isZip(content) ? Format.XLSX : Format.CSV;
-    }
-
     private static String number(Integer value) {
         return value == null ? "" : value.toString();
     }

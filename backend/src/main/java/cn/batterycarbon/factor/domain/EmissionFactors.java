@@ -15,8 +15,6 @@ public interface EmissionFactors extends JpaRepository<EmissionFactor, UUID>, Jp
 
     long countByReleaseIdAndRetiredFalse(UUID releaseId);
 
-    long countByReleaseId(UUID releaseId);
-
     @Query("select distinct f.unit from EmissionFactor f where f.releaseId = :releaseId order by f.unit")
     List<String> unitsOf(@Param("releaseId") UUID releaseId);
 

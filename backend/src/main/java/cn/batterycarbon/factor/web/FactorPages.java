@@ -1,7 +1,6 @@
 package cn.batterycarbon.factor.web;
 
 import cn.batterycarbon.factor.core.FactorCategory;
-import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorProblem;
 import cn.batterycarbon.factor.core.Geographies;
 import cn.batterycarbon.platform.units.ActivityUnits;
@@ -34,9 +33,5 @@ final class FactorPages {
                 form.rejectValue(field, problem.messageKey(), problem.arguments(), problem.messageKey());
             }
         }
-    }
-
-    static String header(FactorColumn column) {
-        return column == null ? "" : column.header();
     }
 }
