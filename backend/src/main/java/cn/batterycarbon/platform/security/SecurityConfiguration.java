@@ -124,8 +124,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> {
                     restrictedPaths
                             .orderedStream()
-                            .forEach(paths -> authorize
-                                    .requestMatchers(paths.patterns().toArray(String[]::new))
+                            .forEach(paths -> (paths.method() == null
+                                            ? authorize.requestMatchers(paths.patternArray())
+                                            : authorize.requestMatchers(paths.method(), paths.patternArray()))
                                     .hasAnyRole(paths.roleNames()));
                     authorize.anyRequest().authenticated();
                 })
@@ -175,8 +176,9 @@ public class SecurityConfiguration {
                             .permitAll();
                     restrictedPaths
                             .orderedStream()
-                            .forEach(paths -> authorize
-                                    .requestMatchers(paths.patterns().toArray(String[]::new))
+                            .forEach(paths -> (paths.method() == null
+                                            ? authorize.requestMatchers(paths.patternArray())
+                                            : authorize.requestMatchers(paths.method(), paths.patternArray()))
                                     .hasAnyRole(paths.roleNames()));
                     authorize.anyRequest().authenticated();
                 })
