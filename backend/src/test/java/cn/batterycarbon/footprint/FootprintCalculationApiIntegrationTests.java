@@ -1,6 +1,5 @@
 package cn.batterycarbon.footprint;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -93,7 +92,7 @@ class FootprintCalculationApiIntegrationTests {
                 .andExpect(jsonPath("$.recyclingCredits.kgCo2e").value(105.0))
                 .andExpect(jsonPath("$.topContributors[0].index").value(1))
                 .andExpect(jsonPath("$.primaryDataShare").value(1.0))
-                .andExpect(jsonPath("$.gridGeography").value("CN-GRID-EAST"))
+                .andExpect(jsonPath("$.gridGeography").value("CN-JS"))
                 .andExpect(jsonPath("$.factorRelease").doesNotExist())
                 .andExpect(jsonPath("$.performanceClass.performanceClass").value("B"))
                 .andExpect(jsonPath("$.performanceClass.tableVersion").value("PLATFORM-2026.1"))
@@ -123,10 +122,10 @@ class FootprintCalculationApiIntegrationTests {
     }
 
     @Test
-    void aBackgroundFactorWithoutAFactorDatabaseNamesTheLine() throws Exception {
+    void anUnknownFactorReleaseIsNamed() throws Exception {
         String body = """
                 {"functionalUnit": {"method": "EU_FEQC", "usableEnergyKwh": 60, "vehicleCategory": "M1", "serviceLifeYears": 8},
-                 "electricityRule": "LOCATION_BASED", "province": "Jiangsu", "factorRelease": null,
+                 "electricityRule": "LOCATION_BASED", "province": "Jiangsu", "factorRelease": "NO-SUCH-RELEASE",
                  "lines": [
                    {"stage": "RawMaterialExtraction", "quantity": 120, "unit": "kg", "factor": {"value": 9.5, "unit": "kgCO2e/kg"}},
                    {"stage": "MainProduction", "quantity": 3.6, "unit": "MWh", "factorCode": "ELEC-GRID"}
@@ -135,10 +134,7 @@ class FootprintCalculationApiIntegrationTests {
         mvc.perform(as("maker", body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors.length()").value(1))
-                .andExpect(jsonPath("$.errors[0].field").value("lines[1].factorCode"))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value(containsString("Background factor database not available")));
+                .andExpect(jsonPath("$.errors[*].field", hasItems("factorRelease")));
     }
 
     @Test
@@ -212,10 +208,14 @@ class FootprintCalculationApiIntegrationTests {
         mvc.perform(as("maker", body.replace("[\"GEC-2026-000001\"]", "[]")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lines[0].electricity.certificateIds"));
-        // Under the location-based rule the certificates do not count: the grid factor is needed.
+        // Under the location-based rule the certificates do not count: the latest grid factor of
+        // the province's grid (East China, 2023: 0.5500) applies, with a warning saying so.
         mvc.perform(as("maker", body.replace("MARKET_BASED_CN", "LOCATION_BASED")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItems("lines[0].factorCode", "lines[1].factorCode")));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].factorCode").value("ELEC-GRID"))
+                .andExpect(jsonPath("$.lines[0].factorValue").value(0.55))
+                .andExpect(jsonPath("$.lines[0].factorGeography").value("CN-GRID-EAST"))
+                .andExpect(jsonPath("$.warnings").isNotEmpty());
     }
 
     @Test

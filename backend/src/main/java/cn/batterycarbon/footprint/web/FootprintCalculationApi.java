@@ -92,9 +92,7 @@ class FootprintCalculationApi {
         DeclarationInput input = new DeclarationInput(
                 request.functionalUnit() == null ? VALIDATION_ONLY_UNIT : request.functionalUnit(),
                 request.electricityRule() == null ? ElectricityRule.LOCATION_BASED : request.electricityRule(),
-                request.province() == null
-                        ? null
-                        : request.province().gridRegion().geographyCode(),
+                request.province() == null ? null : request.province().geographyCode(),
                 request.referenceYear(),
                 request.electricityFactorCodes(),
                 request.lines().stream().map(IndexedLine::line).toList());
