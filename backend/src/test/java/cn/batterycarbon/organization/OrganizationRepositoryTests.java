@@ -11,19 +11,20 @@ import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.Role;
-import cn.batterycarbon.support.TestDatabaseInitializer;
+import cn.batterycarbon.support.IntegrationTest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The organization tables as Flyway creates them in PostgreSQL, through the repositories. */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+/**
+ * The organization tables as Flyway creates them in PostgreSQL, through the repositories. Runs in
+ * the shared application context (not a JPA slice) because the schema includes a Java migration
+ * that is a Spring bean of the factor module; each test rolls back.
+ */
+@IntegrationTest
+@Transactional
 class OrganizationRepositoryTests {
 
     @Autowired

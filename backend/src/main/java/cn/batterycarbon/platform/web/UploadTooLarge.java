@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #PAGE}, which shows the 413 error page. Nothing of the upload is processed.
  */
 @Component
-class UploadTooLarge {
+public class UploadTooLarge {
 
     static final String PAGE = "/upload-too-large";
 

@@ -20,6 +20,7 @@ import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.security.SecurityConfiguration;
+import cn.batterycarbon.platform.web.UploadTooLarge;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * templates and message bundles, with the administration service replaced at the slice's edge.
  */
 @WebMvcTest(AdminOrganizationController.class)
-@Import({SecurityConfiguration.class, I18nConfiguration.class})
+@Import({SecurityConfiguration.class, I18nConfiguration.class, UploadTooLarge.class})
 class AdminOrganizationControllerSliceTests {
 
     private static final PlatformUser ADMIN = new PlatformUser(
