@@ -161,9 +161,7 @@ class DeclarationPages {
                 "linesByStage",
                 service.lines(id, user).stream()
                         .collect(Collectors.groupingBy(
-                                l -> l.line().stage(),
-                                () -> new java.util.EnumMap<>(LifeCycleStage.class),
-                                Collectors.toList())));
+                                l -> l.line().stage().batteryPassName(), java.util.HashMap::new, Collectors.toList())));
         model.addAttribute("stages", LifeCycleStage.values());
         model.addAttribute("categories", LineCategory.values());
         model.addAttribute("supplies", ElectricitySupply.values());

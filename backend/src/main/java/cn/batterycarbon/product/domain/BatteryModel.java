@@ -108,16 +108,25 @@ public class BatteryModel extends AuditedEntity {
                 name,
                 chemistry,
                 format,
-                ratedEnergyKwh,
-                usableEnergyKwh,
-                nominalVoltageV,
-                capacityAh,
-                massKg,
+                plain(ratedEnergyKwh),
+                plain(usableEnergyKwh),
+                plain(nominalVoltageV),
+                plain(capacityAh),
+                plain(massKg),
                 vehicleCategory,
-                warrantyYears,
+                plain(warrantyYears),
                 warrantyKm,
-                measuredCycles,
-                depthOfDischarge,
+                plain(measuredCycles),
+                plain(depthOfDischarge),
                 getVersion());
+    }
+
+    /** numeric(14, 4) reads back as 60.0000; the maker wrote 60. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
