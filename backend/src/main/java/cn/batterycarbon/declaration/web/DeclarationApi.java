@@ -122,6 +122,7 @@ class DeclarationApi {
     @Operation(summary = "Add one activity line; every bad field is named")
     ActivityLineView addLine(
             @AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, @RequestBody LineForm form) {
+        service.declaration(id, user); // another organization's declaration: 404 before any 400
         return service.addLine(id, user, LineRequests.line(form));
     }
 
@@ -132,6 +133,7 @@ class DeclarationApi {
             @PathVariable UUID id,
             @PathVariable UUID lineId,
             @RequestBody LineForm form) {
+        service.declaration(id, user);
         return service.updateLine(id, lineId, user, LineRequests.line(form));
     }
 
