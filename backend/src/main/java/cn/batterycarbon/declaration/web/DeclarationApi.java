@@ -44,7 +44,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** JSON API: declarations of the caller's organization, their activity lines, upload and calculation. */
 @ApiController
@@ -144,7 +146,7 @@ class DeclarationApi {
         service.deleteLine(id, lineId, user);
     }
 
-    @PostMapping(path = "/{id}/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{id}/upload")
     @Operation(
             summary = "Upload activity data (.xlsx with one sheet per stage, or CSV with a stage column)",
             description = "All or nothing. The file's lines replace the lines of the stages it contains, so the"
@@ -202,6 +204,11 @@ class DeclarationApi {
             errors.add(error);
         }
         return problem(request, "declaration.upload.refused", new Object[] {errors.size()}, errors);
+    }
+
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> notAFile(Exception e, HttpServletRequest request) {
+        return problem(request, "declaration.upload.noFile", new Object[0], List.of());
     }
 
     @ExceptionHandler(CalculationRefusedException.class)
