@@ -11,6 +11,9 @@ import cn.batterycarbon.footprint.FootprintCalculations;
 import cn.batterycarbon.footprint.core.CalculationInputException;
 import cn.batterycarbon.footprint.core.CalculationWarning;
 import cn.batterycarbon.footprint.core.DeclarationInput;
+import cn.batterycarbon.footprint.core.ElectricityFactorCodes;
+import cn.batterycarbon.footprint.core.ElectricityRule;
+import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.FactorProvenance;
 import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.FunctionalUnit;
@@ -171,7 +174,7 @@ public class DeclarationCalculations {
                 mine.stream().collect(Collectors.toMap(d -> d.id().toString(), Function.identity()));
         List<PinnedDeclaration> pinned = new ArrayList<>();
         for (DeclarationView view : mine) {
-            pinned.add(pinned(view.id(), view.factorReleaseCode(), view.plant()));
+            pinned.add(pinned(view.id(), view.factorReleaseCode(), view.plant(), view.electricityRule()));
         }
         return impacts.impactOf(newRelease, pinned).stream()
                 .map(impact -> new ReleaseImpact(byId.get(impact.declarationId()), impact))
@@ -212,17 +215,34 @@ public class DeclarationCalculations {
         return new Recalculation(release, done, failed);
     }
 
-    /** A declaration as the factor module needs it: pinned release and background-factor lines. */
-    PinnedDeclaration pinned(UUID id, String releaseCode, PlantView plant) {
+    /**
+     * A declaration as the factor module needs it: pinned release and background-factor lines,
+     * including electricity lines whose factor the rule set picks from the release.
+     */
+    PinnedDeclaration pinned(UUID id, String releaseCode, PlantView plant, ElectricityRule rule) {
         List<PinnedDeclaration.Line> background = new ArrayList<>();
         for (StoredLine line : lines.linesOf(id)) {
             LineData d = line.data();
-            if (d.factorCode() != null) {
+            String code = d.factorCode();
+            if (code == null && d.factorValue() == null && d.electricitySupply() != null) {
+                code = electricityCode(rule, d.electricitySupply());
+            }
+            if (code != null) {
                 background.add(new PinnedDeclaration.Line(
-                        d.factorCode(), plant.gridRegion().geographyCode(), null, d.quantity(), d.unit()));
+                        code, plant.gridRegion().geographyCode(), null, d.quantity(), d.unit()));
             }
         }
         return new PinnedDeclaration(id.toString(), releaseCode, background);
+    }
+
+    /** The background code the rule set gives electricity without a factor (methodology §5). */
+    static String electricityCode(ElectricityRule rule, ElectricitySupply supply) {
+        ElectricityFactorCodes codes = ElectricityFactorCodes.DEFAULT;
+        return switch (supply) {
+            case GRID -> rule == ElectricityRule.MARKET_BASED_CN ? codes.residual() : codes.grid();
+            case GREEN_CERTIFICATE -> rule == ElectricityRule.MARKET_BASED_CN ? codes.green() : codes.grid();
+            case GREEN_DIRECT_LINE -> rule == ElectricityRule.LOCATION_BASED ? codes.grid() : codes.green();
+        };
     }
 
     static String label(DeclarationView d) {

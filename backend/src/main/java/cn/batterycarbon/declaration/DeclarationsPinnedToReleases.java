@@ -39,6 +39,6 @@ class DeclarationsPinnedToReleases implements PinnedDeclarations {
 
     private PinnedDeclaration pinned(Declaration d) {
         PlantView plant = products.plantOfAnyOrganization(d.getPlantId());
-        return calculations.pinned(d.getId(), d.getFactorReleaseCode(), plant);
+        return calculations.pinned(d.getId(), d.getFactorReleaseCode(), plant, d.getElectricityRule());
     }
 }
