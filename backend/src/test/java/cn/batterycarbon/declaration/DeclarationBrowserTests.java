@@ -3,7 +3,10 @@ package cn.batterycarbon.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.batterycarbon.declaration.TestManufacturers.Manufacturer;
+import cn.batterycarbon.declaration.imports.LineColumn;
+import cn.batterycarbon.declaration.imports.LineFiles;
 import cn.batterycarbon.footprint.core.FootprintResult;
+import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.StageResult;
 import cn.batterycarbon.footprint.core.WorkedExampleAccess;
 import cn.batterycarbon.organization.OrganizationAdministration;
@@ -11,6 +14,8 @@ import cn.batterycarbon.support.Browser;
 import cn.batterycarbon.support.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -86,6 +91,20 @@ class DeclarationBrowserTests {
                         template);
         assertThat(String.valueOf(downloaded)).startsWith("200 ");
         assertThat(Long.parseLong(String.valueOf(downloaded).substring(4))).isGreaterThan(1000);
+
+        // A file with a wrong cell is refused whole, naming sheet, row and column.
+        Map<LifeCycleStage, List<Map<LineColumn, String>>> wrong = WorkedExampleFiles.lfpRows();
+        wrong.get(LifeCycleStage.MAIN_PRODUCTION).get(1).put(LineColumn.QUANTITY, "210 m3");
+        Path bad = Files.createTempFile("lfp-wrong", ".xlsx");
+        Files.write(bad, LineFiles.writeXlsx(wrong, List.of("wrong")));
+        browser.field("file").sendKeys(bad.toAbsolutePath().toString());
+        browser.submit("#upload-form");
+        String problems = browser.text(By.id("upload-problems"));
+        assertThat(problems)
+                .contains(LineFiles.sheetName(LifeCycleStage.MAIN_PRODUCTION), "3", "数量 / Quantity", "“210 m3”不是数字。");
+        assertThat(browser.text(By.id("line-count"))).isEqualTo("0");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("declaration-upload-errors");
 
         Path file = Files.createTempFile("lfp-worked-example", ".xlsx");
         Files.write(file, WorkedExampleFiles.lfpXlsx());

@@ -81,6 +81,28 @@ class DemoDeclarationIntegrationTests {
         assertThat(demo(maker).status()).isEqualTo(DeclarationStatus.CALCULATED);
     }
 
+    @Test
+    void theApiIsInTheOpenApiDocument() throws Exception {
+        String document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        for (String path : new String[] {
+            "/api/v1/plants",
+            "/api/v1/plants/{id}",
+            "/api/v1/battery-models",
+            "/api/v1/battery-models/{id}",
+            "/api/v1/declarations",
+            "/api/v1/declarations/{id}",
+            "/api/v1/declarations/{id}/lines",
+            "/api/v1/declarations/{id}/lines/{lineId}",
+            "/api/v1/declarations/{id}/upload",
+            "/api/v1/declarations/{id}/calculate",
+            "/api/v1/declarations/{id}/result"
+        }) {
+            assertThat(document).contains("\"" + path + "\"");
+        }
+        assertThat(document).contains("multipart/form-data");
+    }
+
     private DeclarationView demo(PlatformUser maker) {
         return declarations.declarations(maker).stream()
                 .filter(d -> d.model().modelCode().equals("BCF-LFP-60"))

@@ -328,7 +328,8 @@ public final class LineFiles {
                             continue;
                         }
                         Cell cell = row.createCell(c);
-                        if (columns.get(c) == LineColumn.QUANTITY || columns.get(c) == LineColumn.FACTOR_VALUE) {
+                        if ((columns.get(c) == LineColumn.QUANTITY || columns.get(c) == LineColumn.FACTOR_VALUE)
+                                && value.matches("-?\\d+(\\.\\d+)?")) {
                             cell.setCellValue(Double.parseDouble(value));
                         } else {
                             cell.setCellValue(value);
