@@ -104,6 +104,7 @@ class DeclarationBrowserTests {
                 .contains(LineFiles.sheetName(LifeCycleStage.MAIN_PRODUCTION), "3", "数量 / Quantity", "“210 m3”不是数字。");
         assertThat(browser.text(By.id("line-count"))).isEqualTo("0");
         assertThat(browser.accessibilityProblems()).isEmpty();
+        scrollTo(browser, "upload");
         browser.screenshot("declaration-upload-errors");
 
         Path file = Files.createTempFile("lfp-worked-example", ".xlsx");
@@ -112,6 +113,7 @@ class DeclarationBrowserTests {
         browser.submit("#upload-form");
         assertThat(browser.text(By.id("line-count"))).isEqualTo("18");
         assertThat(browser.accessibilityProblems()).isEmpty();
+        scrollTo(browser, "lines");
         browser.screenshot("declaration-uploaded");
 
         browser.submit("#calculate-form");
@@ -140,6 +142,14 @@ class DeclarationBrowserTests {
         browser.waitFor(By.cssSelector("#stage-chart svg"));
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("declaration-result");
+        scrollTo(browser, "stage-chart");
+        browser.screenshot("declaration-result-stages");
+        scrollTo(browser, "provenance");
+        browser.screenshot("declaration-result-provenance");
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        browser.driver().executeScript("arguments[0].scrollIntoView();", browser.field(id));
     }
 
     private static void setValue(Browser browser, String id, String value) {
