@@ -271,6 +271,51 @@ class DeclarationWorkflowIntegrationTests {
         assertThat(pinned.pinnedDeclarations()).anyMatch(p -> p.declarationId().equals(declaration));
     }
 
+    @Test
+    void theLineFormNamesBadFieldsAndAddsGoodLines() throws Exception {
+        String declaration = createDeclaration();
+        mvc.perform(post("/declarations/{id}/lines", declaration)
+                        .param("stage", "Distribution")
+                        .param("category", "TRANSPORT")
+                        .param("description", "Truck")
+                        .param("distanceKm", "300")
+                        .param("massKg", "385")
+                        .param("factorValue", "0.078")
+                        .param("factorUnit", "kgCO2e/(t*km)")
+                        .with(user(maker))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("运输类活动需要填写运输方式。")));
+        assertThat(getJson("/api/v1/declarations/" + declaration)
+                        .get("lineCount")
+                        .asInt())
+                .isZero();
+
+        mvc.perform(post("/declarations/{id}/lines", declaration)
+                        .param("stage", "Distribution")
+                        .param("category", "TRANSPORT")
+                        .param("description", "Truck")
+                        .param("transportMode", "ROAD")
+                        .param("distanceKm", "300")
+                        .param("massKg", "385")
+                        .param("factorValue", "0.078")
+                        .param("factorUnit", "kgCO2e/(t*km)")
+                        .with(user(maker))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        JsonNode line = json.readTree(mvc.perform(get("/api/v1/declarations/{id}/lines", declaration)
+                                .with(user(maker)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get(0)
+                .get("line");
+        // distance × mass transported: 300 km × 385 kg = 115500 kg*km
+        assertThat(line.get("quantity").decimalValue()).isEqualByComparingTo("115500");
+        assertThat(line.get("unit").asString()).isEqualTo("kg*km");
+    }
+
     private JsonNode stageOf(JsonNode result, LifeCycleStage stage) {
         for (JsonNode figure : result.get("stages")) {
             if (figure.get("stage").asString().equals(stage.batteryPassName())) {
