@@ -94,6 +94,14 @@ public final class LineValidator {
 
         String factorCode = text(cells, LineColumn.FACTOR_CODE);
         BigDecimal factorValue = decimal(cells, LineColumn.FACTOR_VALUE, problems);
+        if (category == LineCategory.ELECTRICITY
+                && supply == null
+                && factorCode == null
+                && factorValue == null
+                && !has(problems, LineColumn.FACTOR_VALUE)) {
+            // Electricity with nothing else said comes from the grid of the plant's region.
+            supply = ElectricitySupply.GRID;
+        }
         String factorUnit = text(cells, LineColumn.FACTOR_UNIT);
         String sourceText = text(cells, LineColumn.FACTOR_SOURCE);
         String citation = text(cells, LineColumn.FACTOR_CITATION);
