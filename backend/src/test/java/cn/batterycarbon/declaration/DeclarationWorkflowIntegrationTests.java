@@ -138,6 +138,19 @@ class DeclarationWorkflowIntegrationTests {
                         .get("lineCount")
                         .asInt())
                 .isEqualTo(18);
+
+        // A file with Distribution lines only replaces the two transport lines, nothing else.
+        String distribution = "阶段 / Stage,类别 / Category,\"材料、部件或活动 / Material, component or activity\","
+                + "数量 / Quantity,单位 / Unit,运输方式 / Transport mode,企业或供应商因子值 / Specific factor value,"
+                + "因子单位 / Factor unit\n"
+                + "分销运输,TRANSPORT,Ship to Europe,9000,t*km,SEA,10.5,gCO2e/(t*km)\n";
+        JsonNode outcome = upload(declaration, distribution.getBytes(StandardCharsets.UTF_8), "d.csv", 200);
+        assertThat(outcome.get("linesRemoved").asInt()).isEqualTo(2);
+        assertThat(outcome.get("stagesReplaced").toString()).isEqualTo("[\"DISTRIBUTION\"]");
+        assertThat(getJson("/api/v1/declarations/" + declaration)
+                        .get("lineCount")
+                        .asInt())
+                .isEqualTo(17);
     }
 
     @Test
