@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -358,6 +357,4 @@ public class DeclarationCalculations {
                 uncertainty,
                 at);
     }
-
-    static final EnumSet<DeclarationStatus> PINNED = EnumSet.allOf(DeclarationStatus.class);
 }

@@ -32,9 +32,7 @@ class DeclarationsPinnedToReleases implements PinnedDeclarations {
     @Override
     @Transactional(readOnly = true)
     public List<PinnedDeclaration> pinnedDeclarations() {
-        return declarations.findByStatusIn(DeclarationCalculations.PINNED).stream()
-                .map(this::pinned)
-                .toList();
+        return declarations.findAll().stream().map(this::pinned).toList();
     }
 
     private PinnedDeclaration pinned(Declaration d) {

@@ -1,7 +1,5 @@
 package cn.batterycarbon.declaration.domain;
 
-import cn.batterycarbon.declaration.DeclarationStatus;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Declarations extends JpaRepository<Declaration, UUID> {
 
     List<Declaration> findByOrganizationIdOrderByPeriodStartDescCreatedAtDesc(UUID organizationId);
-
-    List<Declaration> findByStatusIn(Collection<DeclarationStatus> statuses);
 }
