@@ -52,8 +52,17 @@ public class FactorReleaseImpacts {
 
     /** {@link #impactOf} for every declaration the declaration module reports as pinned. */
     public List<DeclarationImpact> impactOnPinnedDeclarations(String newReleaseCode) {
-        List<PinnedDeclaration> all = new ArrayList<>();
-        sources.orderedStream().forEach(source -> all.addAll(source.pinnedDeclarations()));
-        return impactOf(newReleaseCode, all);
+        return impactOnPinnedDeclarations(newReleaseCode, owner -> true);
+    }
+
+    /** As above, for the declarations of the organizations {@code visibleOwner} accepts only. */
+    public List<DeclarationImpact> impactOnPinnedDeclarations(
+            String newReleaseCode, java.util.function.Predicate<java.util.UUID> visibleOwner) {
+        List<PinnedDeclaration> visible = new ArrayList<>();
+        sources.orderedStream()
+                .forEach(source -> source.pinnedDeclarations().stream()
+                        .filter(declaration -> visibleOwner.test(declaration.organizationId()))
+                        .forEach(visible::add));
+        return impactOf(newReleaseCode, visible);
     }
 }

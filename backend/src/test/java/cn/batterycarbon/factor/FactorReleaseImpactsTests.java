@@ -13,6 +13,8 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 /** The "which declarations would change" service over in-memory releases and declarations. */
 class FactorReleaseImpactsTests {
 
+    private static final java.util.UUID OWNER = java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
+
     final Map<String, FactorTable> releases = Map.of(
             "R-1", InMemoryFactorTable.of("R-1", List.of(factor("ELEC-GRID", "CN", 2022, "0.5366"))),
             "R-2",
@@ -41,7 +43,7 @@ class FactorReleaseImpactsTests {
                 declaration("unchanged-2022", "CN", 2022),
                 declaration("national-2023", "CN", 2023),
                 declaration("guangdong-2023", "CN-GD", 2023),
-                new PinnedDeclaration("already-on-R2", "R-2", List.of()));
+                new PinnedDeclaration("already-on-R2", OWNER, "R-2", List.of()));
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("declarations", declarations);
         FactorReleaseImpacts impacts =
@@ -74,6 +76,7 @@ class FactorReleaseImpactsTests {
     static PinnedDeclaration declaration(String id, String geography, int year) {
         return new PinnedDeclaration(
                 id,
+                OWNER,
                 "R-1",
                 List.of(new PinnedDeclaration.Line("ELEC-GRID", geography, year, new BigDecimal("1000"), "kWh")));
     }

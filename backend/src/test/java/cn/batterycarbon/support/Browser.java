@@ -168,8 +168,16 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * The visible text of an element, read again if the page was still being replaced when it was
+     * found (Chromium reports that as a stale element or an inspector error).
+     */
     public String text(By by) {
-        return driver.findElement(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(by).getText());
     }
 
     public List<WebElement> all(By by) {

@@ -20,6 +20,8 @@ import cn.batterycarbon.factor.domain.EmissionFactor;
 import cn.batterycarbon.factor.domain.FactorRelease;
 import cn.batterycarbon.factor.domain.ReleaseStatus;
 import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.platform.security.Role;
+import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.ApiController;
 import cn.batterycarbon.platform.web.DomainException;
 import cn.batterycarbon.platform.web.FieldErrorsException;
@@ -331,9 +333,11 @@ class FactorApi {
     @Operation(
             summary = "Declarations whose background emissions would change with this published release",
             description = "Lists the declarations reported by the declaration module as pinned to another release,"
-                    + " recalculated with both releases.")
-    List<DeclarationImpact> impact(@PathVariable String code) {
-        return impacts.impactOnPinnedDeclarations(FactorRelease.normalizeCode(code));
+                    + " recalculated with both releases. A caller sees their own organization's declarations;"
+                    + " regulators see every organization's.")
+    List<DeclarationImpact> impact(@AuthenticationPrincipal PlatformUser user, @PathVariable String code) {
+        return impacts.impactOnPinnedDeclarations(
+                FactorRelease.normalizeCode(code), owner -> TenantGuard.canSee(owner, user, Role.REGULATOR));
     }
 
     @GetMapping("/factor-releases/{code}/export")

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 /** How a declaration's background emissions change between two releases, from in-memory tables. */
 class ImpactCalculatorTests {
 
+    private static final java.util.UUID OWNER = java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
+
     final FactorTable old = InMemoryFactorTable.of(
             "R-1",
             List.of(
@@ -38,6 +40,7 @@ class ImpactCalculatorTests {
     void quantitiesAreConvertedToTheFactorUnitAndLinesCompared() {
         PinnedDeclaration declaration = new PinnedDeclaration(
                 "D-1",
+                OWNER,
                 "R-1",
                 List.of(
                         new PinnedDeclaration.Line("ELEC-GRID", "CN-JS", 2023, new BigDecimal("1"), "MWh"),
@@ -60,6 +63,7 @@ class ImpactCalculatorTests {
     void aFactorMissingFromTheNewReleaseOrAnIncompatibleUnitIsNamedNotGuessed() {
         PinnedDeclaration declaration = new PinnedDeclaration(
                 "D-2",
+                OWNER,
                 "R-1",
                 List.of(
                         new PinnedDeclaration.Line("GONE", null, null, BigDecimal.TEN, "kg"),
@@ -76,6 +80,7 @@ class ImpactCalculatorTests {
     void anUnchangedDeclarationDoesNotChange() {
         PinnedDeclaration declaration = new PinnedDeclaration(
                 "D-3",
+                OWNER,
                 "R-1",
                 List.of(new PinnedDeclaration.Line("ELEC-GRID", "CN-GRID-NORTH", 2022, new BigDecimal("100"), null)));
         DeclarationImpact impact = ImpactCalculator.impact(declaration, old, next);

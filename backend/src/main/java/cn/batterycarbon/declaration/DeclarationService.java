@@ -1,0 +1,290 @@
+package cn.batterycarbon.declaration;
+
+import cn.batterycarbon.declaration.domain.ActivityLineStore;
+import cn.batterycarbon.declaration.domain.Declaration;
+import cn.batterycarbon.declaration.domain.Declaration.Settings;
+import cn.batterycarbon.declaration.domain.Declarations;
+import cn.batterycarbon.declaration.domain.StoredLine;
+import cn.batterycarbon.declaration.imports.LineColumn;
+import cn.batterycarbon.declaration.imports.LineFiles;
+import cn.batterycarbon.declaration.imports.LineValidator;
+import cn.batterycarbon.declaration.imports.UploadProblem;
+import cn.batterycarbon.factor.FactorCatalog;
+import cn.batterycarbon.footprint.core.ElectricityRule;
+import cn.batterycarbon.footprint.core.LifeCycleStage;
+import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.platform.security.TenantGuard;
+import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.product.BatteryModelView;
+import cn.batterycarbon.product.PlantView;
+import cn.batterycarbon.product.ProductCatalog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Declarations of the signed-in manufacturer's organization and their activity lines. Another
+ * organization's declaration is reported as not found; a submitted declaration is locked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeclarationService {
+
+    /** What the maker chooses when creating or changing a declaration. */
+    public record DeclarationCommand(
+            UUID batteryModelId,
+            UUID plantId,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int productionVolume,
+            FunctionalUnitMethod functionalUnitMethod,
+            ElectricityRule electricityRule) {}
+
+    /** What an accepted upload did. */
+    public record UploadOutcome(int lines, Set<LifeCycleStage> stagesReplaced, int linesRemoved) {}
+
+    private final Declarations declarations;
+    private final ActivityLineStore lines;
+    private final ProductCatalog products;
+    private final ObjectProvider<FactorCatalog> factors;
+    private final JsonMapper json;
+
+    DeclarationService(
+            Declarations declarations,
+            ActivityLineStore lines,
+            ProductCatalog products,
+            ObjectProvider<FactorCatalog> factors,
+            JsonMapper json) {
+        this.declarations = declarations;
+        this.lines = lines;
+        this.products = products;
+        this.factors = factors;
+        this.json = json;
+    }
+
+    public List<DeclarationView> declarations(PlatformUser user) {
+        return declarations.findByOrganizationIdOrderByPeriodStartDescCreatedAtDesc(user.organizationId()).stream()
+                .map(d -> view(d, user))
+                .toList();
+    }
+
+    public DeclarationView declaration(UUID id, PlatformUser user) {
+        return view(visible(id, user), user);
+    }
+
+    @Transactional
+    public DeclarationView create(PlatformUser user, DeclarationCommand command) {
+        String release = latestRelease();
+        Declaration declaration = new Declaration(user.organizationId(), settings(command, user), release);
+        return view(declarations.save(declaration), user);
+    }
+
+    @Transactional
+    public DeclarationView update(UUID id, Long expectedVersion, PlatformUser user, DeclarationCommand command) {
+        Declaration declaration = visible(id, user);
+        checkVersion(expectedVersion, declaration.getVersion());
+        declaration.change(settings(command, user));
+        return view(declarations.saveAndFlush(declaration), user);
+    }
+
+    @Transactional
+    public void delete(UUID id, PlatformUser user) {
+        Declaration declaration = visible(id, user);
+        declaration.requireEditable();
+        lines.deleteAll(id);
+        declarations.delete(declaration);
+    }
+
+    /** Pins another published release (while not submitted); the stored result is dropped. */
+    @Transactional
+    public DeclarationView pinRelease(UUID id, PlatformUser user, String releaseCode) {
+        Declaration declaration = visible(id, user);
+        requirePublished(releaseCode);
+        declaration.pinRelease(releaseCode);
+        return view(declarations.saveAndFlush(declaration), user);
+    }
+
+    @Transactional
+    public DeclarationView submit(UUID id, PlatformUser user) {
+        Declaration declaration = visible(id, user);
+        declaration.submit();
+        return view(declarations.saveAndFlush(declaration), user);
+    }
+
+    public List<ActivityLineView> lines(UUID id, PlatformUser user) {
+        visible(id, user);
+        return lines.linesOf(id).stream()
+                .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
+                .toList();
+    }
+
+    @Transactional
+    public ActivityLineView addLine(UUID id, PlatformUser user, LineData data) {
+        Declaration declaration = visible(id, user);
+        declaration.linesChanged();
+        StoredLine line = new StoredLine(UUID.randomUUID(), id, lines.nextPosition(id, data.stage()), data);
+        lines.insert(List.of(line));
+        declarations.saveAndFlush(declaration);
+        return new ActivityLineView(line.id(), line.position(), data);
+    }
+
+    @Transactional
+    public ActivityLineView updateLine(UUID id, UUID lineId, PlatformUser user, LineData data) {
+        Declaration declaration = visible(id, user);
+        declaration.linesChanged();
+        if (!lines.update(id, lineId, data)) {
+            throw new NotFoundException();
+        }
+        declarations.saveAndFlush(declaration);
+        return lines.linesOf(id).stream()
+                .filter(l -> l.id().equals(lineId))
+                .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public void deleteLine(UUID id, UUID lineId, PlatformUser user) {
+        Declaration declaration = visible(id, user);
+        declaration.linesChanged();
+        if (!lines.delete(id, lineId)) {
+            throw new NotFoundException();
+        }
+        declarations.saveAndFlush(declaration);
+    }
+
+    /**
+     * Reads, validates and stores an activity-data file, all or nothing. The file's lines replace
+     * the lines of the stages it contains, so uploading the same file twice leaves the same lines.
+     *
+     * @throws UploadRejectedException naming sheet, row, column and problem of every bad cell
+     */
+    @Transactional
+    public UploadOutcome upload(UUID id, PlatformUser user, byte[] content) {
+        Declaration declaration = visible(id, user);
+        declaration.requireEditable();
+        LineFiles.ReadResult read = LineFiles.read(content);
+        List<UploadProblem> problems = new ArrayList<>(read.problems());
+        if (!problems.isEmpty()) {
+            throw new UploadRejectedException(problems);
+        }
+        if (read.rows().isEmpty()) {
+            throw new UploadRejectedException(List.of(UploadProblem.file("declaration.upload.noLines")));
+        }
+        LineValidator validator = new LineValidator();
+        Map<LifeCycleStage, Integer> positions = new EnumMap<>(LifeCycleStage.class);
+        List<StoredLine> accepted = new ArrayList<>(read.rows().size());
+        for (LineFiles.FileRow row : read.rows()) {
+            LineValidator.Result result = validator.validate(row.stage(), row.cells());
+            if (!result.problems().isEmpty()) {
+                for (LineValidator.Problem p : result.problems()) {
+                    problems.add(new UploadProblem(
+                            row.sheet(), row.row(), p.column().header(), p.messageKey(), p.arguments()));
+                }
+                if (problems.size() >= 1000) {
+                    break;
+                }
+                continue;
+            }
+            int position = positions.merge(row.stage(), 1, Integer::sum) - 1;
+            accepted.add(new StoredLine(UUID.randomUUID(), id, position, result.line()));
+        }
+        if (!problems.isEmpty()) {
+            throw new UploadRejectedException(problems);
+        }
+        Set<LifeCycleStage> stages = EnumSet.noneOf(LifeCycleStage.class);
+        stages.addAll(positions.keySet());
+        int removed = lines.deleteStages(id, stages);
+        lines.insert(accepted);
+        declaration.linesChanged();
+        declarations.saveAndFlush(declaration);
+        return new UploadOutcome(accepted.size(), stages, removed);
+    }
+
+    /** Checks one line entered by form or API, naming every bad field. */
+    public static LineValidator.Result validate(LifeCycleStage stage, Map<LineColumn, String> cells) {
+        return new LineValidator().validate(stage, cells);
+    }
+
+    // ---- shared with the calculation service of this module ----
+
+    Declaration visible(UUID id, PlatformUser user) {
+        Declaration declaration = declarations.findById(id).orElse(null);
+        return TenantGuard.requireVisible(
+                declaration, declaration == null ? null : declaration.getOrganizationId(), user);
+    }
+
+    DeclarationView view(Declaration d, PlatformUser user) {
+        BatteryModelView model = products.model(d.getBatteryModelId(), user);
+        PlantView plant = products.plant(d.getPlantId(), user);
+        return new DeclarationView(
+                d.getId(),
+                d.getOrganizationId(),
+                model,
+                plant,
+                d.getPeriodStart(),
+                d.getPeriodEnd(),
+                d.getProductionVolume(),
+                d.getFunctionalUnitMethod(),
+                d.getElectricityRule(),
+                d.getFactorReleaseCode(),
+                d.getStatus(),
+                lines.count(d.getId()),
+                d.getCalculatedAt(),
+                d.getVersion(),
+                d.getResultJson() == null ? null : json.readValue(d.getResultJson(), CalculationSnapshot.class));
+    }
+
+    String latestRelease() {
+        FactorCatalog catalog = factors.getIfAvailable();
+        if (catalog == null) {
+            throw new DomainException("declaration.release.none");
+        }
+        return catalog.latestPublishedRelease().orElseThrow(() -> new DomainException("declaration.release.none"));
+    }
+
+    void requirePublished(String releaseCode) {
+        FactorCatalog catalog = factors.getIfAvailable();
+        try {
+            if (catalog == null || releaseCode == null || releaseCode.isBlank()) {
+                throw new NotFoundException();
+            }
+            catalog.publishedRelease(releaseCode);
+        } catch (NotFoundException e) {
+            throw new DomainException("declaration.release.unknown", String.valueOf(releaseCode));
+        }
+    }
+
+    private Settings settings(DeclarationCommand c, PlatformUser user) {
+        BatteryModelView model = products.model(c.batteryModelId(), user);
+        products.plant(c.plantId(), user);
+        if (c.functionalUnitMethod() == FunctionalUnitMethod.MEASURED_CYCLES && !model.hasCycleTest()) {
+            throw new DomainException("declaration.method.noCycleTest", model.modelCode());
+        }
+        return new Settings(
+                c.batteryModelId(),
+                c.plantId(),
+                c.periodStart(),
+                c.periodEnd(),
+                c.productionVolume(),
+                c.functionalUnitMethod(),
+                c.electricityRule());
+    }
+
+    private static void checkVersion(Long expected, long actual) {
+        if (expected != null && expected != actual) {
+            throw new OptimisticLockingFailureException("stale version " + expected + " != " + actual);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.batterycarbon.declaration;
+
+import cn.batterycarbon.footprint.core.ElectricityRule;
+import cn.batterycarbon.product.BatteryModelView;
+import cn.batterycarbon.product.PlantView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A declaration with its model, plant and stored result.
+ *
+ * @param result null until calculated (and again after any change)
+ */
+public record DeclarationView(
+        UUID id,
+        UUID organizationId,
+        BatteryModelView model,
+        PlantView plant,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        int productionVolume,
+        FunctionalUnitMethod functionalUnitMethod,
+        ElectricityRule electricityRule,
+        String factorReleaseCode,
+        DeclarationStatus status,
+        int lineCount,
+        Instant calculatedAt,
+        long version,
+        CalculationSnapshot result) {
+
+    public boolean editable() {
+        return status != DeclarationStatus.SUBMITTED;
+    }
+}

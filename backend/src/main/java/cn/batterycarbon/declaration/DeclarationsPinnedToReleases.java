@@ -1,0 +1,43 @@
+package cn.batterycarbon.declaration;
+
+import cn.batterycarbon.declaration.domain.Declaration;
+import cn.batterycarbon.declaration.domain.Declarations;
+import cn.batterycarbon.factor.PinnedDeclaration;
+import cn.batterycarbon.factor.PinnedDeclarations;
+import cn.batterycarbon.product.PlantView;
+import cn.batterycarbon.product.ProductCatalog;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the factor database which declarations are pinned to which release, with their
+ * background-factor lines (all organizations: the factor module reports aggregate impact; the
+ * declaration pages filter by organization themselves).
+ */
+@Component
+class DeclarationsPinnedToReleases implements PinnedDeclarations {
+
+    private final Declarations declarations;
+    private final DeclarationCalculations calculations;
+    private final ProductCatalog products;
+
+    DeclarationsPinnedToReleases(
+            Declarations declarations, DeclarationCalculations calculations, ProductCatalog products) {
+        this.declarations = declarations;
+        this.calculations = calculations;
+        this.products = products;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PinnedDeclaration> pinnedDeclarations() {
+        return declarations.findAll().stream().map(this::pinned).toList();
+    }
+
+    private PinnedDeclaration pinned(Declaration d) {
+        PlantView plant = products.plantOfAnyOrganization(d.getPlantId());
+        return calculations.pinned(
+                d.getId(), d.getOrganizationId(), d.getFactorReleaseCode(), plant, d.getElectricityRule());
+    }
+}

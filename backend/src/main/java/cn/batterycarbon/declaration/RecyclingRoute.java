@@ -1,0 +1,11 @@
+package cn.batterycarbon.declaration;
+
+public enum RecyclingRoute {
+    HYDROMETALLURGICAL,
+    PYROMETALLURGICAL,
+    DIRECT;
+
+    public String messageKey() {
+        return "declaration.route." + name();
+    }
+}

@@ -1,0 +1,10 @@
+package cn.batterycarbon.declaration.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Declarations extends JpaRepository<Declaration, UUID> {
+
+    List<Declaration> findByOrganizationIdOrderByPeriodStartDescCreatedAtDesc(UUID organizationId);
+}
