@@ -1,12 +1,11 @@
 package cn.batterycarbon.responsibility;
 
+import cn.batterycarbon.platform.files.TextFiles;
 import cn.batterycarbon.responsibility.core.IoTableException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -41,7 +40,14 @@ public final class TableFiles {
                             && filename.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
                 return readXlsx(in);
             }
-            return readCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // UTF-8 with or without a byte-order mark, or GB18030 as Chinese Excel saves CSV.
+            String text;
+            try {
+                text = TextFiles.decode(in.readAllBytes());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IoTableException("responsibility.io.encoding");
+            }
+            return readCsv(new java.io.StringReader(text));
         } catch (IOException | RuntimeException e) {
             if (e instanceof IoTableException known) {
                 throw known;

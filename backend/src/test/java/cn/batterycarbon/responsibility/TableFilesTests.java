@@ -59,6 +59,23 @@ class TableFilesTests {
     }
 
     @Test
+    void readsCsvSavedAsGb18030ByChineseExcel() {
+        byte[] csv = GENERIC.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        IoTable table = IoTableReader.read(TableFiles.read(new ByteArrayInputStream(csv), "io.csv"))
+                .table();
+        assertThat(table.size()).isEqualTo(2);
+        assertThat(table.sector(0).nameZh()).isEqualTo("部门一");
+    }
+
+    @Test
+    void refusesCsvInAnEncodingItCannotRead() {
+        byte[] utf16 = GENERIC.getBytes(StandardCharsets.UTF_16);
+        IoTableException e = catchThrowableOfType(
+                IoTableException.class, () -> TableFiles.read(new ByteArrayInputStream(utf16), "io.csv"));
+        assertThat(e.messageKey()).isEqualTo("responsibility.io.encoding");
+    }
+
+    @Test
     void aBrokenSpreadsheetIsRefusedAsUnreadable() {
         IoTableException e = catchThrowableOfType(
                 IoTableException.class,

@@ -1,5 +1,6 @@
 package cn.batterycarbon.factor.core;
 
+import cn.batterycarbon.platform.files.TextFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,10 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +40,6 @@ public final class FactorFiles {
     /** Most factor rows one file may hold. */
     public static final int MAX_ROWS = 100_000;
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private FactorFiles() {}
@@ -66,15 +63,15 @@ public final class FactorFiles {
         if (content.length > MAX_BYTES) {
             return failed("factor.file.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        if (isZip(content)) {
+        if (TextFiles.isZip(content)) {
             return readXlsx(content);
         }
-        if (isOle2(content)) {
+        if (TextFiles.isOle2(content)) {
             return failed("factor.file.xls");
         }
         String text;
         try {
-            text = decode(content);
+            text = TextFiles.decode(content);
         } catch (CharacterCodingException e) {
             return failed("factor.file.encoding");
         }
@@ -95,31 +92,6 @@ public final class FactorFiles {
             return new ReadResult(List.of(), problems);
         }
         return rows(table);
-    }
-
-    /**
-     * Text of a CSV file: UTF-8 when the bytes are valid UTF-8 (a leading byte-order mark is
-     * dropped), otherwise GB18030; anything valid in neither is refused.
-     */
-    static String decode(byte[] content) throws CharacterCodingException {
-        int offset = startsWith(content, UTF8_BOM) ? UTF8_BOM.length : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
-        if (content.length >= 2
-                && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-                        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-            throw new CharacterCodingException(); // UTF-16: not an encoding we accept
-        }
-        try {
-            return strict(StandardCharsets.UTF_8).decode(bytes).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return strict(GB18030).decode(ByteBuffer.wrap(content)).toString();
-        }
-    }
-
-    private static java.nio.charset.CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static ReadResult readXlsx(byte[] content) {
@@ -308,26 +280,6 @@ public final class FactorFiles {
 
     private static ReadResult failed(String key, Object... arguments) {
         return new ReadResult(List.of(), List.of(new FactorProblem(0, null, key, arguments)));
-    }
-
-    private static boolean isZip(byte[] content) {
-        return startsWith(content, new byte[] {'P', 'K', 3, 4});
-    }
-
-    private static boolean isOle2(byte[] content) {
-        return startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String message(Exception e) {
