@@ -91,7 +91,7 @@ public class AccountService implements ApiTokenVerifier {
         return tokens.findByTokenHash(hash(rawToken))
                 .filter(token -> token.usableAt(now))
                 .map(token -> {
-                    token.markUsed(now);
+                    tokens.recordUse(token.getId(), now);
                     PlatformUser user = token.getOwner().toPlatformUser();
                     user.eraseCredentials();
                     return user;

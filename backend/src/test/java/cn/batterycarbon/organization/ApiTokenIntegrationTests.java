@@ -29,6 +29,9 @@ class ApiTokenIntegrationTests {
     @Autowired
     UserAccounts users;
 
+    @Autowired
+    cn.batterycarbon.organization.domain.ApiTokens tokens;
+
     @Test
     void aTokenAuthenticatesUntilItIsRevoked() throws Exception {
         UUID maker = users.findByUsername("maker").orElseThrow().getId();
@@ -50,6 +53,34 @@ class ApiTokenIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("The API token is invalid, expired or revoked."));
+    }
+
+    @Test
+    void concurrentCallsWithOneTokenAllSucceedAndRecordTheUse() throws Exception {
+        UUID maker = users.findByUsername("maker").orElseThrow().getId();
+        AccountService.IssuedToken issued = accounts.issueToken(maker, "parallel " + UUID.randomUUID(), 30);
+        long versionBefore =
+                tokens.findById(issued.token().getId()).orElseThrow().getVersion();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> mvc.perform(
+                                get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
+            }
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        cn.batterycarbon.organization.domain.ApiToken used =
+                tokens.findById(issued.token().getId()).orElseThrow();
+        assertThat(used.getLastUsedAt()).isNotNull();
+        assertThat(used.getVersion()).isEqualTo(versionBefore);
     }
 
     @Test

@@ -75,9 +75,6 @@ public final class FactorFiles {
         } catch (CharacterCodingException e) {
             return failed("factor.file.encoding");
         }
-        if (text.indexOf('\u0000') >= 0) {
-            return failed("factor.file.encoding");
-        }
         List<List<String>> table = new ArrayList<>();
         try (CSVParser parser =
                 CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {

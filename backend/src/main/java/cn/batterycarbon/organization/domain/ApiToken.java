@@ -62,10 +62,6 @@ public class ApiToken extends AuditedEntity {
         revokedAt = now;
     }
 
-    public void markUsed(Instant now) {
-        lastUsedAt = now;
-    }
-
     public UserAccount getOwner() {
         return owner;
     }
