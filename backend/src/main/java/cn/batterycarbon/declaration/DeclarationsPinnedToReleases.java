@@ -7,13 +7,14 @@ import cn.batterycarbon.factor.PinnedDeclarations;
 import cn.batterycarbon.product.PlantView;
 import cn.batterycarbon.product.ProductCatalog;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the factor database which declarations are pinned to which release, with their
- * background-factor lines (all organizations: the factor module reports aggregate impact; the
- * declaration pages filter by organization themselves).
+ * background-factor lines, for the organizations the caller may see.
  */
 @Component
 class DeclarationsPinnedToReleases implements PinnedDeclarations {
@@ -31,8 +32,11 @@ class DeclarationsPinnedToReleases implements PinnedDeclarations {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PinnedDeclaration> pinnedDeclarations() {
-        return declarations.findAll().stream().map(this::pinned).toList();
+    public List<PinnedDeclaration> pinnedDeclarations(Predicate<UUID> owners) {
+        return declarations.findAll().stream()
+                .filter(d -> owners.test(d.getOrganizationId()))
+                .map(this::pinned)
+                .toList();
     }
 
     private PinnedDeclaration pinned(Declaration d) {

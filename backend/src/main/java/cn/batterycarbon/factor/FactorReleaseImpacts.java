@@ -59,8 +59,9 @@ public class FactorReleaseImpacts {
     public List<DeclarationImpact> impactOnPinnedDeclarations(
             String newReleaseCode, java.util.function.Predicate<java.util.UUID> visibleOwner) {
         List<PinnedDeclaration> visible = new ArrayList<>();
+        // The source filters before it builds lines; the second test keeps the guarantee here.
         sources.orderedStream()
-                .forEach(source -> source.pinnedDeclarations().stream()
+                .forEach(source -> source.pinnedDeclarations(visibleOwner).stream()
                         .filter(declaration -> visibleOwner.test(declaration.organizationId()))
                         .forEach(visible::add));
         return impactOf(newReleaseCode, visible);

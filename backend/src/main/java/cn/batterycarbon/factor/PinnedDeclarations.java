@@ -1,6 +1,8 @@
 package cn.batterycarbon.factor;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Implemented by the module that owns declarations (as a Spring bean) so that
@@ -9,6 +11,10 @@ import java.util.List;
  */
 public interface PinnedDeclarations {
 
-    /** Every declaration pinned to a published factor release, with its background-factor lines. */
-    List<PinnedDeclaration> pinnedDeclarations();
+    /**
+     * The declarations pinned to a published factor release, with their background-factor lines,
+     * of the organizations {@code owners} accepts. Filter before building the lines: that is the
+     * expensive part.
+     */
+    List<PinnedDeclaration> pinnedDeclarations(Predicate<UUID> owners);
 }

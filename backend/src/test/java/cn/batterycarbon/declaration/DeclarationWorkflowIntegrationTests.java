@@ -281,7 +281,8 @@ class DeclarationWorkflowIntegrationTests {
         assertThat(line.get("factorSource").asString()).isEqualTo("BACKGROUND");
         assertThat(line.get("factorCode").asString()).isEqualTo("ELEC-GRID");
         assertThat(line.get("geography").asString()).isEqualTo("CN-GRID-EAST");
-        assertThat(pinned.pinnedDeclarations()).anyMatch(p -> p.declarationId().equals(declaration));
+        assertThat(pinned.pinnedDeclarations(owner -> true))
+                .anyMatch(p -> p.declarationId().equals(declaration));
     }
 
     @Test

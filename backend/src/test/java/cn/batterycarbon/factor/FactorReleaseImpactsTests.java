@@ -39,7 +39,7 @@ class FactorReleaseImpactsTests {
 
     @Test
     void listsOnlyDeclarationsThatWouldChangeLargestRelativeChangeFirst() {
-        PinnedDeclarations declarations = () -> List.of(
+        PinnedDeclarations declarations = owners -> List.of(
                 declaration("unchanged-2022", "CN", 2022),
                 declaration("national-2023", "CN", 2023),
                 declaration("guangdong-2023", "CN-GD", 2023),
