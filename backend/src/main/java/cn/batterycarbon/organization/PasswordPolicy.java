@@ -1,6 +1,6 @@
 package cn.batterycarbon.organization;
 
-import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.domain.DomainException;
 
 /** At least 8 characters with a letter and a digit, and not the user name itself. */
 public final class PasswordPolicy {

@@ -1,9 +1,9 @@
 package cn.batterycarbon.product;
 
 import cn.batterycarbon.factor.Province;
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
-import cn.batterycarbon.platform.web.DomainException;
 import cn.batterycarbon.platform.web.NotFoundException;
 import cn.batterycarbon.product.domain.BatteryModel;
 import cn.batterycarbon.product.domain.BatteryModels;

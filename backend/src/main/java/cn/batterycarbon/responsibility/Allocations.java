@@ -1,8 +1,8 @@
 package cn.batterycarbon.responsibility;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
-import cn.batterycarbon.platform.web.DomainException;
 import cn.batterycarbon.responsibility.core.AllocationParameters;
 import cn.batterycarbon.responsibility.core.AllocationResult;
 import cn.batterycarbon.responsibility.core.FinalDemandCategory;

@@ -1,7 +1,7 @@
 package cn.batterycarbon.factor.domain;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.persistence.AuditedEntity;
-import cn.batterycarbon.platform.web.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,7 +2,7 @@ package cn.batterycarbon.factor.web;
 
 import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorFiles;
-import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.domain.DomainException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package cn.batterycarbon.organization.domain;
 
-import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.domain.DomainException;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package cn.batterycarbon.organization.domain;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.persistence.AuditedEntity;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
-import cn.batterycarbon.platform.web.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,6 @@
 package cn.batterycarbon.platform.web;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

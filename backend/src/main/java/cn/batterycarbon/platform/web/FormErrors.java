@@ -1,5 +1,6 @@
 package cn.batterycarbon.platform.web;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import org.springframework.validation.BindingResult;
 
 /** Shows a refused business rule on the form that caused it, next to the field where it belongs. */

@@ -1,5 +1,6 @@
 package cn.batterycarbon.platform.web;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

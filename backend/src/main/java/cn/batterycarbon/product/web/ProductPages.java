@@ -2,8 +2,8 @@ package cn.batterycarbon.product.web;
 
 import cn.batterycarbon.factor.Province;
 import cn.batterycarbon.footprint.core.VehicleCategory;
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
-import cn.batterycarbon.platform.web.DomainException;
 import cn.batterycarbon.platform.web.FormErrors;
 import cn.batterycarbon.product.BatteryFormat;
 import cn.batterycarbon.product.Chemistry;

@@ -1,8 +1,8 @@
 package cn.batterycarbon.responsibility.web;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
-import cn.batterycarbon.platform.web.DomainException;
 import cn.batterycarbon.responsibility.AllocationReport;
 import cn.batterycarbon.responsibility.Allocations;
 import cn.batterycarbon.responsibility.IoTables;

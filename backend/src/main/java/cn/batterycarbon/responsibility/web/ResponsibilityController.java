@@ -1,7 +1,7 @@
 package cn.batterycarbon.responsibility.web;
 
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
-import cn.batterycarbon.platform.web.DomainException;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FormErrors;
 import cn.batterycarbon.responsibility.Allocations;

@@ -1,6 +1,6 @@
 package cn.batterycarbon.responsibility.web;
 
-import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FieldErrorsException.FieldError;
 import cn.batterycarbon.responsibility.core.AllocationParameters;

@@ -3,7 +3,7 @@ package cn.batterycarbon.factor.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.batterycarbon.platform.web.DomainException;
+import cn.batterycarbon.platform.domain.DomainException;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

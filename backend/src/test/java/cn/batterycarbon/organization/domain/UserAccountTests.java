@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
+import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.Role;
-import cn.batterycarbon.platform.web.DomainException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

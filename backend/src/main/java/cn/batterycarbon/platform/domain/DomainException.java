@@ -1,4 +1,4 @@
-package cn.batterycarbon.platform.web;
+package cn.batterycarbon.platform.domain;
 
 import java.util.Arrays;
 
