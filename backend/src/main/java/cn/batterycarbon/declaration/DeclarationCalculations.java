@@ -11,8 +11,9 @@ import cn.batterycarbon.footprint.FootprintCalculations;
 import cn.batterycarbon.footprint.core.CalculationInputException;
 import cn.batterycarbon.footprint.core.CalculationWarning;
 import cn.batterycarbon.footprint.core.DeclarationInput;
-import cn.batterycarbon.footprint.core.ElectricityFactorCodes;
 import cn.batterycarbon.footprint.core.ElectricityRule;
+import cn.batterycarbon.footprint.core.ElectricityRuleSet;
+import cn.batterycarbon.footprint.core.ElectricityRuleSets;
 import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.FactorProvenance;
 import cn.batterycarbon.footprint.core.FootprintResult;
@@ -237,11 +238,14 @@ public class DeclarationCalculations {
 
     /** The background code the rule set gives electricity without a factor (methodology §5). */
     static String electricityCode(ElectricityRule rule, ElectricitySupply supply) {
-        ElectricityFactorCodes codes = ElectricityFactorCodes.DEFAULT;
+        // the one rule table of footprint.core decides (T&D is left to the full calculation)
+        ElectricityRuleSet set = ElectricityRuleSets.of(rule);
         return switch (supply) {
-            case GRID -> rule == ElectricityRule.MARKET_BASED_CN ? codes.residual() : codes.grid();
-            case GREEN_CERTIFICATE -> rule == ElectricityRule.MARKET_BASED_CN ? codes.green() : codes.grid();
-            case GREEN_DIRECT_LINE -> rule == ElectricityRule.LOCATION_BASED ? codes.grid() : codes.green();
+            case GRID -> set.grid().code();
+            case GREEN_CERTIFICATE ->
+                set.certified() == null ? set.grid().code() : set.certified().code();
+            case GREEN_DIRECT_LINE ->
+                set.directLine() == null ? set.grid().code() : set.directLine().code();
         };
     }
 
@@ -251,6 +255,28 @@ public class DeclarationCalculations {
 
     private CalculationSnapshot run(
             Declaration declaration, PlatformUser user, List<LineData> data, String releaseCode, boolean monteCarlo) {
+        return run(declaration, user, data, releaseCode, monteCarlo, declaration.getElectricityRule());
+    }
+
+    /**
+     * The declaration as it is, calculated under another electricity rule set. Nothing is saved; a
+     * refusal under one rule must not spoil the caller's transaction for the other rules.
+     */
+    @Transactional(
+            readOnly = true,
+            noRollbackFor = {CalculationRefusedException.class, DomainException.class})
+    CalculationSnapshot underRule(UUID id, PlatformUser user, List<LineData> data, ElectricityRule rule) {
+        Declaration declaration = service.visible(id, user);
+        return run(declaration, user, data, declaration.getFactorReleaseCode(), false, rule);
+    }
+
+    private CalculationSnapshot run(
+            Declaration declaration,
+            PlatformUser user,
+            List<LineData> data,
+            String releaseCode,
+            boolean monteCarlo,
+            ElectricityRule rule) {
         BatteryModelView model = products.model(declaration.getBatteryModelId(), user);
         PlantView plant = products.plant(declaration.getPlantId(), user);
         FootprintCalculations.Release release = footprint.release(releaseCode);
@@ -259,7 +285,7 @@ public class DeclarationCalculations {
         }
         DeclarationInput input = new DeclarationInput(
                 functionalUnit(declaration.getFunctionalUnitMethod(), model),
-                declaration.getElectricityRule(),
+                rule,
                 // The release falls back from the province to its grid region, then national.
                 plant.province().geographyCode(),
                 data.stream().map(LineData::toCore).toList());
@@ -285,6 +311,9 @@ public class DeclarationCalculations {
         if (method == FunctionalUnitMethod.MEASURED_CYCLES) {
             if (!model.hasCycleTest()) {
                 throw new DomainException("declaration.method.noCycleTest", model.modelCode());
+            }
+            if (!model.hasCycleTestBasis()) {
+                throw new DomainException("declaration.method.noCycleTestBasis", model.modelCode());
             }
             return new FunctionalUnit.MeasuredCycles(
                     model.ratedEnergyKwh(), model.measuredCycles(), model.depthOfDischarge());
@@ -334,6 +363,16 @@ public class DeclarationCalculations {
                     line.recyclingCredit() ? BigDecimal.ZERO.setScale(4) : result.shareOf(line)));
         }
         List<CalculationSnapshot.Warning> warnings = new ArrayList<>();
+        for (LineResult line : result.lines()) {
+            LineData d = data.get(line.index());
+            String factorCategory = line.factor().category();
+            if (!d.category().fits(factorCategory)) {
+                warnings.add(new CalculationSnapshot.Warning(
+                        line.index(),
+                        "declaration.warning.factorCategory." + factorCategory,
+                        List.of(line.factor().code())));
+            }
+        }
         for (CalculationWarning w : result.warnings()) {
             warnings.add(new CalculationSnapshot.Warning(
                     w.lineIndex(),
@@ -342,7 +381,7 @@ public class DeclarationCalculations {
         }
         return new CalculationSnapshot(
                 releaseCode,
-                declaration.getElectricityRule().name(),
+                result.input().electricityRule().name(),
                 declaration.getFunctionalUnitMethod().name(),
                 result.lifetimeEnergyKwh(),
                 result.totalKgCo2ePerKwh(),
@@ -357,6 +396,8 @@ public class DeclarationCalculations {
                 result.topContributors().stream().map(LineResult::index).toList(),
                 warnings,
                 uncertainty,
-                at);
+                at,
+                result.ruleSet().label(),
+                result.electricityFamiliesMixed());
     }
 }

@@ -79,6 +79,14 @@ public class DeclarationService {
                 .toList();
     }
 
+    /**
+     * Status of the declarations of one organization, or of every organization (organizationId
+     * null): for pilot coverage, whose callers decide who may see what.
+     */
+    public List<DeclarationStatusView> statuses(UUID organizationId) {
+        return organizationId == null ? declarations.statuses() : declarations.statusesOf(organizationId);
+    }
+
     public DeclarationView declaration(UUID id, PlatformUser user) {
         return view(visible(id, user), user);
     }
@@ -271,6 +279,9 @@ public class DeclarationService {
         products.plant(c.plantId(), user);
         if (c.functionalUnitMethod() == FunctionalUnitMethod.MEASURED_CYCLES && !model.hasCycleTest()) {
             throw new DomainException("declaration.method.noCycleTest", model.modelCode());
+        }
+        if (c.functionalUnitMethod() == FunctionalUnitMethod.MEASURED_CYCLES && !model.hasCycleTestBasis()) {
+            throw new DomainException("declaration.method.noCycleTestBasis", model.modelCode());
         }
         return new Settings(
                 c.batteryModelId(),

@@ -78,6 +78,7 @@ class DeclarationAccessIntegrationTests {
             e("POST", "/declarations/{d}/calculate"),
             e("POST", "/declarations/{d}/submit"),
             e("GET", "/declarations/{d}/result"),
+            e("GET", "/declarations/{d}/rules"),
             e("GET", "/declarations/{d}/what-if"),
             e("POST", "/declarations/{d}/what-if"),
             e("GET", "/declarations/{d}/compare-release"),
@@ -109,6 +110,7 @@ class DeclarationAccessIntegrationTests {
             e("POST", "/api/v1/declarations/{d}/upload"),
             e("POST", "/api/v1/declarations/{d}/calculate"),
             e("GET", "/api/v1/declarations/{d}/result"),
+            e("GET", "/api/v1/declarations/{d}/rule-comparison"),
             e("POST", "/api/v1/declarations/{d}/submit"),
             e("POST", "/api/v1/declarations/{d}/what-if"));
 

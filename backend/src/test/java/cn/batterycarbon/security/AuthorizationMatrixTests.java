@@ -138,6 +138,7 @@ class AuthorizationMatrixTests {
             signedIn(HttpMethod.GET, "/factors"),
             signedIn(HttpMethod.GET, "/factors/{id}"),
             signedIn(HttpMethod.GET, "/factors/lookup"),
+            signedIn(HttpMethod.GET, "/api/v1/factor-picker"),
             signedIn(HttpMethod.GET, "/api/v1/factor-releases"),
             signedIn(HttpMethod.GET, "/api/v1/factor-releases/{code}"),
             signedIn(HttpMethod.GET, "/api/v1/factor-releases/{code}/factors"),
@@ -290,6 +291,12 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/declarations/{id}/rules", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/coverage", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/coverage/companies", Role.REGULATOR),
+            only(HttpMethod.GET, "/coverage/companies/export.csv", Role.REGULATOR),
+            only(HttpMethod.GET, "/api/v1/coverage", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/coverage/companies", Role.REGULATOR),
             only(HttpMethod.GET, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/compare-release", Role.MANUFACTURER),
@@ -311,6 +318,7 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/api/v1/declarations/{id}/upload", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/rule-comparison", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/what-if", Role.MANUFACTURER));
 
