@@ -58,7 +58,7 @@ public class FactorReleaseService {
             String code, String titleZh, String titleEn, String description, boolean copyLatestPublished) {}
 
     /** What an import did. */
-    public record ImportReport(int added, int updated) {}
+    public record ImportReport(int added, int updated) implements java.io.Serializable {}
 
     // ---- reading ----------------------------------------------------------------------------
 
