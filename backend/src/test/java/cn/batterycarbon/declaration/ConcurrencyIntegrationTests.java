@@ -124,7 +124,7 @@ class ConcurrencyIntegrationTests {
                 assertThat(json.readTree(answer.getContentAsString(StandardCharsets.UTF_8))
                                 .get("detail")
                                 .asString())
-                        .containsIgnoringCase("model code");
+                        .containsIgnoringCase("battery model");
             }
         }
     }

@@ -118,7 +118,7 @@ class FrameworkErrorsIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("main-nav").contains("The value of \"id\" is not valid");
+        assertThat(page).contains("main-nav").contains("The value of &quot;id&quot; is not valid");
     }
 
     @Test

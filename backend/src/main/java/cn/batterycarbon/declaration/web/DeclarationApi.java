@@ -103,6 +103,7 @@ class DeclarationApi {
             @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DeclarationForm form) {
+        service.declaration(id, user); // another organization's declaration: 404 before any 400
         return service.update(id, ExpectedVersion.required(form.getVersion(), ifMatch), user, form.command());
     }
 

@@ -63,6 +63,7 @@ class ProductApi {
             @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PlantForm form) {
+        catalog.plant(id, user); // another organization's plant: 404 before any 400
         return catalog.updatePlant(
                 id,
                 ExpectedVersion.required(form.getVersion(), ifMatch),
@@ -106,6 +107,7 @@ class ProductApi {
             @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody BatteryModelForm form) {
+        catalog.model(id, user); // another organization's model: 404 before any 400
         return catalog.updateModel(id, ExpectedVersion.required(form.getVersion(), ifMatch), user, form.details());
     }
 
