@@ -22,6 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class TimeDisplay {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String REQUEST_ZONE = TimeDisplay.class.getName() + ".zone";
 
     private final ObjectProvider<UserTimeZones> zones;
@@ -36,6 +37,15 @@ public class TimeDisplay {
         }
         ZoneId zone = zone();
         return MINUTES.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** To the second, for records whose order within a minute matters (calculation history). */
+    public String formatSeconds(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId zone = zone();
+        return SECONDS.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     public String format(OffsetDateTime time) {
