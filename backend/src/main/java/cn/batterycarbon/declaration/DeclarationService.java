@@ -114,7 +114,8 @@ public class DeclarationService {
                 v.lineCount(),
                 v.calculatedAt(),
                 v.version(),
-                null);
+                null,
+                v.calculationId());
     }
 
     public DeclarationView declaration(UUID id, PlatformUser user) {
