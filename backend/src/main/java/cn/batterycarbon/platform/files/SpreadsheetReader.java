@@ -238,6 +238,9 @@ public final class SpreadsheetReader {
     private static final class ExactNumbers extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (!Double.isFinite(value)) {
+                return Double.toString(value);
+            }
             BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
             long exponent = (long) exact.precision() - exact.scale() - 1;
             return exponent > 20 || exponent < -20 ? exact.toString() : exact.toPlainString();
@@ -249,10 +252,37 @@ public final class SpreadsheetReader {
      * cached value ({@code <v>}) never reaches the handler; it is marked instead of read as blank or 0.
      */
     private static final class FormulaWatch extends XMLFilterImpl {
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inValue && raw.length() < 200) {
+                raw.append(ch, start, Math.min(length, 200));
+            }
+            super.characters(ch, start, length);
+        }
+
+        /**
+         * A number a double cannot hold (1E-400 became 0, 1E999 infinity): keep the file's text so the
+         * number rule refuses it, instead of a silent 0.
+         */
+        private void keepUnrepresentable(String text) {
+            try {
+                double d = Double.parseDouble(text);
+                if (Double.isInfinite(d) || (d == 0.0 && new BigDecimal(text).signum() != 0)) {
+                    rows.set(reference, text);
+                }
+            } catch (NumberFormatException e) {
+                rows.set(reference, text);
+            }
+        }
+
         private final SheetRows rows;
         private String reference;
+        private String type;
         private boolean formula;
         private boolean value;
+        private boolean inValue;
+        private final StringBuilder raw = new StringBuilder();
 
         FormulaWatch(SheetRows rows) {
             this.rows = rows;
@@ -263,11 +293,17 @@ public final class SpreadsheetReader {
             switch (localName) {
                 case "c" -> {
                     reference = atts.getValue("r");
+                    type = atts.getValue("t");
                     formula = false;
                     value = false;
+                    raw.setLength(0);
                 }
                 case "f" -> formula = true;
-                case "v", "is" -> value = true;
+                case "v" -> {
+                    value = true;
+                    inValue = true;
+                }
+                case "is" -> value = true;
                 default -> {}
             }
             try {
@@ -281,8 +317,13 @@ public final class SpreadsheetReader {
         public void endElement(String uri, String localName, String qName) throws SAXException {
             try {
                 super.endElement(uri, localName, qName);
+                if ("v".equals(localName)) {
+                    inValue = false;
+                }
                 if ("c".equals(localName) && formula && !value) {
                     rows.set(reference, Table.FORMULA_WITHOUT_VALUE);
+                } else if ("c".equals(localName) && (type == null || "n".equals(type)) && raw.length() > 0) {
+                    keepUnrepresentable(raw.toString().strip());
                 }
             } catch (FileRefusedException e) {
                 throw new SAXException(e);
