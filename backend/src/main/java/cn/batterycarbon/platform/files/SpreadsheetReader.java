@@ -1,6 +1,5 @@
 package cn.batterycarbon.platform.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -108,7 +108,16 @@ public final class SpreadsheetReader {
 
     private static List<Table> readXlsx(byte[] content, FileLimits limits, BiPredicate<String, Integer> wanted) {
         List<Table> tables = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+        java.nio.file.Path file = null;
+        // from a temporary file, not a stream: POI then inflates each part while reading it instead of
+        // holding every unzipped part in memory (a 125,000-row sheet is larger than POI's 100 MB array cap)
+        try {
+            file = java.nio.file.Files.createTempFile("bcf-upload-", ".xlsx");
+            java.nio.file.Files.write(file, content);
+        } catch (IOException e) {
+            throw new FileRefusedException(FileProblem.ofFile("file.xlsxUnreadable"));
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
@@ -127,6 +136,12 @@ public final class SpreadsheetReader {
         } catch (Exception | OutOfMemoryError e) {
             // a damaged, truncated or foreign ZIP file: never the library's message
             throw new FileRefusedException(FileProblem.ofFile("file.xlsxUnreadable"));
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
         }
         return tables;
     }
