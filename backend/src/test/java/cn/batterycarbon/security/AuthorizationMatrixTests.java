@@ -290,6 +290,7 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/declarations/{id}/calculations/compare", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/compare-release", Role.MANUFACTURER),
@@ -311,6 +312,9 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/api/v1/declarations/{id}/upload", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations/{sequence}", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations/changes", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/what-if", Role.MANUFACTURER),
             // supply chain: manufacturers and suppliers (the two organizations of a request only;
