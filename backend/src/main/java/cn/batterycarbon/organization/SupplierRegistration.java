@@ -35,9 +35,11 @@ public class SupplierRegistration {
     public record Registered(UUID organizationId, UUID userId, String creditCode) {}
 
     private final OrganizationAdministration administration;
+    private final jakarta.persistence.EntityManager entityManager;
 
-    SupplierRegistration(OrganizationAdministration administration) {
+    SupplierRegistration(OrganizationAdministration administration, jakarta.persistence.EntityManager entityManager) {
         this.administration = administration;
+        this.entityManager = entityManager;
     }
 
     public Registered registerPendingSupplier(Registration r) {
@@ -54,6 +56,8 @@ public class SupplierRegistration {
                 Set.of(Role.SUPPLIER),
                 r.password()));
         administration.deactivateUser(user.getId(), new UUID(0, 0));
+        // written now, so that callers may refer to the rows from plain SQL in the same transaction
+        entityManager.flush();
         return new Registered(
                 organization.getId(), user.getId(), organization.getCreditCode().value());
     }

@@ -357,7 +357,12 @@ class AuthorizationMatrixTests {
             only(HttpMethod.GET, "/api/v1/supply-chain/records/{id}", Role.MANUFACTURER, Role.SUPPLIER),
             only(HttpMethod.POST, "/api/v1/supply-chain/records/{id}/evidence", Role.SUPPLIER),
             only("{}", HttpMethod.POST, "/api/v1/supply-chain/records/{id}/upstream", Role.SUPPLIER),
-            only("{}", HttpMethod.PUT, "/api/v1/supply-chain/records/{id}/disclosure", Role.SUPPLIER),
+            only(
+                    "{\"breakdown\":false,\"stages\":true,\"upstreamNames\":false,\"site\":false,\"evidence\":true,"
+                            + "\"verifierFullAccess\":false}",
+                    HttpMethod.PUT,
+                    "/api/v1/supply-chain/records/{id}/disclosure",
+                    Role.SUPPLIER),
             only("{}", HttpMethod.POST, "/api/v1/supply-chain/records/{id}/corrections", Role.SUPPLIER),
             only(HttpMethod.GET, "/api/v1/supply-chain/evidence/{fileId}", Role.MANUFACTURER, Role.SUPPLIER),
             only(HttpMethod.GET, "/api/v1/supply-chain/declarations/{id}/trace", Role.MANUFACTURER),

@@ -503,8 +503,13 @@ class SupplyChainIntegrationTests {
                 .with(user(as))
                 .with(csrf());
         if (path.startsWith("/api/") && !method.equals("GET")) {
-            builder.contentType("application/json")
-                    .content(path.endsWith("/upstream") ? "{\"upstream\":\"" + UUID.randomUUID() + "\"}" : "{}");
+            String body = path.endsWith("/upstream")
+                    ? "{\"upstream\":\"" + UUID.randomUUID() + "\"}"
+                    : path.endsWith("/disclosure")
+                            ? "{\"breakdown\":true,\"stages\":true,\"upstreamNames\":true,\"site\":true,"
+                                    + "\"evidence\":true,\"verifierFullAccess\":true}"
+                            : "{}";
+            builder.contentType("application/json").content(body);
         }
         return mvc.perform(builder).andReturn().getResponse();
     }

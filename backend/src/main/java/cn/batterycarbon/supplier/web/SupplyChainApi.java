@@ -152,6 +152,9 @@ class SupplyChainApi {
     @PostMapping("/records/{id}/upstream")
     @PreAuthorize("hasRole('SUPPLIER')")
     RecordView link(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, @RequestBody LinkBody body) {
+        if (!records.record(id, user).owner()) {
+            throw new cn.batterycarbon.platform.web.NotFoundException();
+        }
         if (body.upstream() == null) {
             throw new cn.batterycarbon.platform.domain.DomainException("supplier.record.upstream.choose");
         }

@@ -352,6 +352,9 @@ class SupplyChainPages {
             @PathVariable UUID id,
             @RequestParam(name = "upstream", required = false) UUID upstream,
             RedirectAttributes redirect) {
+        if (!records.record(id, user).owner()) {
+            throw new cn.batterycarbon.platform.web.NotFoundException();
+        }
         if (upstream == null) {
             throw new DomainException("supplier.record.upstream.choose");
         }
