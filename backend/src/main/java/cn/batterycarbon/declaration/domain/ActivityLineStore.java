@@ -59,6 +59,42 @@ public class ActivityLineStore {
         return sorted;
     }
 
+    /** One page of a stage's lines, by position. */
+    public List<StoredLine> page(UUID declarationId, LifeCycleStage stage, int offset, int limit) {
+        return jdbc.query(
+                "select " + COLUMNS + " from activity_line where declaration_id = ? and stage = ?"
+                        + " order by position, id limit ? offset ?",
+                (rs, i) -> line(rs),
+                declarationId,
+                stage.name(),
+                limit,
+                offset);
+    }
+
+    /** How many lines each stage has (stages without lines are left out). */
+    public java.util.Map<LifeCycleStage, Integer> countsByStage(UUID declarationId) {
+        java.util.Map<LifeCycleStage, Integer> counts = new java.util.EnumMap<>(LifeCycleStage.class);
+        jdbc.query(
+                "select stage, count(*) from activity_line where declaration_id = ? group by stage",
+                rs -> {
+                    counts.put(LifeCycleStage.valueOf(rs.getString(1)), rs.getInt(2));
+                },
+                declarationId);
+        return counts;
+    }
+
+    /** One line, or empty when the declaration has no such line. */
+    public java.util.Optional<StoredLine> find(UUID declarationId, UUID lineId) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from activity_line where declaration_id = ? and id = ?",
+                        (rs, i) -> line(rs),
+                        declarationId,
+                        lineId)
+                .stream()
+                .findFirst();
+    }
+
     public int count(UUID declarationId) {
         Integer n = jdbc.queryForObject(
                 "select count(*) from activity_line where declaration_id = ?", Integer.class, declarationId);
