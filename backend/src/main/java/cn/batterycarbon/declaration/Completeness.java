@@ -33,16 +33,16 @@ public final class Completeness {
         Component(String... words) {
             this.words = words;
         }
+    }
 
-        boolean names(String description) {
-            String d = description.toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (d.contains(w)) {
-                    return true;
-                }
+    private static boolean names(List<String> words, String description) {
+        String d = description.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (d.contains(w)) {
+                return true;
             }
-            return false;
         }
+        return false;
     }
 
     private Completeness() {}
@@ -51,9 +51,27 @@ public final class Completeness {
      * @param primaryDataShare of a calculation of these lines, or null when not calculated
      */
     public static List<CalculationSnapshot.Warning> of(List<LineData> lines, BigDecimal primaryDataShare) {
-        List<CalculationSnapshot.Warning> warnings = new ArrayList<>();
         Set<LifeCycleStage> present = EnumSet.noneOf(LifeCycleStage.class);
         lines.forEach(l -> present.add(l.stage()));
+        return of(
+                present,
+                primaryDataShare,
+                words -> lines.stream()
+                        .filter(l -> !l.recyclingCredit() && l.primary() && l.description() != null)
+                        .anyMatch(l -> names(words, l.description())));
+    }
+
+    /**
+     * The same from what the database answers cheaply, for declarations with many lines.
+     *
+     * @param hasPrimaryLineNaming whether some non-credit line with a specific value has one of
+     *     the words (lower case) in its description
+     */
+    public static List<CalculationSnapshot.Warning> of(
+            Set<LifeCycleStage> present,
+            BigDecimal primaryDataShare,
+            java.util.function.Predicate<List<String>> hasPrimaryLineNaming) {
+        List<CalculationSnapshot.Warning> warnings = new ArrayList<>();
         for (LifeCycleStage stage : LifeCycleStage.values()) {
             if (!present.contains(stage)) {
                 warnings.add(warning("declaration.completeness.emptyStage." + stage.batteryPassName()));
@@ -74,10 +92,7 @@ public final class Completeness {
                                     .toPlainString())));
         }
         for (Component component : Component.values()) {
-            boolean specific = lines.stream()
-                    .filter(l -> !l.recyclingCredit() && l.description() != null && component.names(l.description()))
-                    .anyMatch(LineData::primary);
-            if (!specific) {
+            if (!hasPrimaryLineNaming.test(List.of(component.words))) {
                 warnings.add(warning("declaration.completeness.component." + component.name()));
             }
         }

@@ -154,8 +154,9 @@ public class DeclarationService {
         Declaration declaration = visible(id, user);
         CalculationSnapshot current = result(declaration);
         return Completeness.of(
-                lines.linesOf(id).stream().map(StoredLine::data).toList(),
-                current == null ? null : current.primaryDataShare());
+                lines.countsByStage(id).keySet(),
+                current == null ? null : current.primaryDataShare(),
+                words -> lines.hasPrimaryLineNaming(id, words));
     }
 
     /** One stage's lines, a page at a time, and how many lines each stage has. */

@@ -348,7 +348,8 @@ class DeclarationWorkflowIntegrationTests {
                         "/api/v1/declarations",
                         "{\"batteryModelId\":\"" + model + "\",\"plantId\":\"" + plant + "\","
                                 + "\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\",\"productionVolume\":1000,"
-                                + "\"functionalUnitMethod\":\"EU_FEQC\",\"electricityRule\":\"LOCATION_BASED\"}")
+                                + "\"functionalUnitMethod\":\"EU_FEQC\",\"electricityRule\":\"LOCATION_BASED\","
+                                + "\"functionalUnitJustification\":\"Passenger car pack: EU FEqC as required.\"}")
                 .get("id")
                 .asString();
     }

@@ -83,6 +83,23 @@ public class ActivityLineStore {
         return counts;
     }
 
+    /**
+     * Whether some line that is not a recycling credit has a specific factor value and one of the
+     * (lower-case) words in its description.
+     */
+    public boolean hasPrimaryLineNaming(UUID declarationId, List<String> words) {
+        StringBuilder sql = new StringBuilder("select exists (select 1 from activity_line where declaration_id = ?"
+                + " and factor_value is not null and category <> 'RECOVERED_MATERIAL_CREDIT' and (");
+        List<Object> args = new ArrayList<>();
+        args.add(declarationId);
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("strpos(lower(description), ?) > 0");
+            args.add(words.get(i));
+        }
+        sql.append("))");
+        return Boolean.TRUE.equals(jdbc.queryForObject(sql.toString(), Boolean.class, args.toArray()));
+    }
+
     /** One line, or empty when the declaration has no such line. */
     public java.util.Optional<StoredLine> find(UUID declarationId, UUID lineId) {
         return jdbc
