@@ -20,6 +20,9 @@ import cn.batterycarbon.footprint.core.PerformanceClassTable;
 import cn.batterycarbon.footprint.core.StageResult;
 import cn.batterycarbon.footprint.core.UncertaintyAnalysis;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.units.ActivityUnits;
 import cn.batterycarbon.platform.units.UnitException;
@@ -156,6 +159,8 @@ public class DeclarationCalculations {
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);
         }
+        inDomain(quantity, NumericDomain.QUANTITY, "declaration.whatIf.quantityRefused");
+        inDomain(factorValue, NumericDomain.FACTOR_VALUE, "declaration.whatIf.factorValueRefused");
         List<LineData> changed = new ArrayList<>(data);
         if (quantity != null) {
             line = line.withQuantity(quantity);
@@ -188,6 +193,18 @@ public class DeclarationCalculations {
             return "factorValue";
         }
         return "quantity";
+    }
+
+    /** A what-if number outside its numeric domain (1e308, 1e-400) is refused before any arithmetic. */
+    private static void inDomain(BigDecimal value, NumericDomain domain, String messageKey) {
+        if (value == null) {
+            return;
+        }
+        try {
+            Numbers.check(value, domain);
+        } catch (NumberRefusedException e) {
+            throw new DomainException(messageKey, e);
+        }
     }
 
     /** The declaration calculated with its pinned release and with another one. Nothing is saved. */
