@@ -103,7 +103,7 @@ class CarefulUserIntegrationTests {
                         "declaration.completeness.component.CELL_CASING")
                 .doesNotContain("declaration.completeness.emptyStage.MainProduction");
 
-        Document page = page(get("/declarations/{id}", sparse.id()).header("Accept-Language", "en"));
+        Document page = page(get("/declarations/{id}", sparse.id()).param("lang", "en"));
         assertThat(page.select("#completeness li").eachText())
                 .anyMatch(t -> t.contains("Recycling") && t.contains("no activity lines"))
                 .anyMatch(t -> t.contains("separator"));
