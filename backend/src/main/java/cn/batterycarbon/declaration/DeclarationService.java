@@ -131,6 +131,7 @@ public class DeclarationService {
     private static DeclarationView withoutResult(DeclarationView v) {
         return new DeclarationView(
                 v.id(),
+                v.number(),
                 v.organizationId(),
                 v.model(),
                 v.plant(),
@@ -138,6 +139,7 @@ public class DeclarationService {
                 v.periodEnd(),
                 v.productionVolume(),
                 v.functionalUnitMethod(),
+                v.functionalUnitJustification(),
                 v.electricityRule(),
                 v.factorReleaseCode(),
                 v.status(),

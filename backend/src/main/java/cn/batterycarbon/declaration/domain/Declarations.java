@@ -20,6 +20,7 @@ public interface Declarations extends JpaRepository<Declaration, UUID> {
             value = "select nextval('declaration_number_seq')",
             nativeQuery = true)
     long nextNumber();
+
     Page<Declaration> findByOrganizationId(UUID organizationId, Pageable page);
 
     /**
