@@ -102,10 +102,30 @@ public class CalculationRecords {
         return view(row);
     }
 
+    /**
+     * Parsed results of the most recently read records. Records never change, so a cached result
+     * is always right; a declaration with 100,000 lines need not be parsed again on every page.
+     */
+    private final java.util.Map<UUID, CalculationSnapshot> recentResults =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<UUID, CalculationSnapshot> eldest) {
+                    return size() > 8;
+                }
+            });
+
     CalculationSnapshot result(UUID calculationId) {
-        return stored.findById(calculationId)
+        CalculationSnapshot cached = recentResults.get(calculationId);
+        if (cached != null) {
+            return cached;
+        }
+        CalculationSnapshot result = stored.findById(calculationId)
                 .map(row -> json.readValue(row.getResultJson(), CalculationSnapshot.class))
                 .orElse(null);
+        if (result != null) {
+            recentResults.put(calculationId, result);
+        }
+        return result;
     }
 
     private void visible(UUID declarationId, PlatformUser user) {

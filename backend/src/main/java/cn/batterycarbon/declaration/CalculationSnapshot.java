@@ -14,6 +14,10 @@ import java.util.List;
  *     (null in results stored before rule sets were versioned)
  * @param electricityFamiliesMixed whether electricity lines used factors of both official families
  *     (CO2-only and life-cycle CO2e); certificate data carry it
+ * @param methods the result under both functional-unit methods, the chosen one marked (null in
+ *     results stored before they were shown side by side)
+ * @param completeness what the declaration lacks (empty stage, low primary-data share, no
+ *     company-specific value for a required component); never blocks a draft
  */
 public record CalculationSnapshot(
         String releaseCode,
@@ -34,7 +38,9 @@ public record CalculationSnapshot(
         Uncertainty uncertainty,
         Instant calculatedAt,
         String electricityRuleSet,
-        Boolean electricityFamiliesMixed) {
+        Boolean electricityFamiliesMixed,
+        List<MethodFigure> methods,
+        List<Warning> completeness) {
 
     /** @param stage the Battery Pass name, e.g. {@code MainProduction} */
     public record StageFigure(String stage, BigDecimal kgCo2e, BigDecimal kgCo2ePerKwh, int lineCount) {}
@@ -67,8 +73,44 @@ public record CalculationSnapshot(
 
     public record Warning(int lineIndex, String messageKey, List<String> arguments) {}
 
-    /** Monte Carlo percentiles of kg CO2e/kWh. */
-    public record Uncertainty(int iterations, long seed, BigDecimal p2_5, BigDecimal p50, BigDecimal p97_5) {}
+    /**
+     * Monte Carlo percentiles of kg CO2e/kWh.
+     *
+     * @param uncertainShare share (0..1) of the footprint whose factors carry an uncertainty; the
+     *     interval covers only that part (null in results stored before it was reported)
+     */
+    public record Uncertainty(
+            int iterations,
+            long seed,
+            BigDecimal p2_5,
+            BigDecimal p50,
+            BigDecimal p97_5,
+            BigDecimal uncertainShare,
+            Integer uncertainFactors) {
+
+        /** Whether the interval says anything: some part of the footprint carries an uncertainty. */
+        public boolean informative() {
+            return uncertainShare != null && uncertainShare.signum() > 0;
+        }
+
+        /** The share held at its value because no uncertainty is known for it. */
+        public BigDecimal unknownShare() {
+            return uncertainShare == null ? null : BigDecimal.ONE.subtract(uncertainShare);
+        }
+    }
+
+    /**
+     * The footprint per kWh under one functional-unit method.
+     *
+     * @param available false when the model lacks the data for the method (no cycle test)
+     */
+    public record MethodFigure(
+            String method,
+            boolean chosen,
+            boolean available,
+            BigDecimal lifetimeEnergyKwh,
+            BigDecimal totalKgCo2ePerKwh,
+            String performanceClass) {}
 
     public StageFigure stage(String batteryPassName) {
         return stages.stream()

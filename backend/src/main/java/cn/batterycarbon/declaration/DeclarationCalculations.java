@@ -5,19 +5,17 @@ import cn.batterycarbon.declaration.domain.Declaration;
 import cn.batterycarbon.declaration.domain.Declarations;
 import cn.batterycarbon.declaration.domain.StoredLine;
 import cn.batterycarbon.factor.DeclarationImpact;
-import cn.batterycarbon.factor.FactorReleaseImpacts;
-import cn.batterycarbon.factor.PinnedDeclaration;
+import cn.batterycarbon.factor.ResolvedFactor;
 import cn.batterycarbon.footprint.FootprintCalculations;
 import cn.batterycarbon.footprint.core.CalculationInputException;
 import cn.batterycarbon.footprint.core.CalculationWarning;
 import cn.batterycarbon.footprint.core.DeclarationInput;
 import cn.batterycarbon.footprint.core.ElectricityRule;
-import cn.batterycarbon.footprint.core.ElectricityRuleSet;
-import cn.batterycarbon.footprint.core.ElectricityRuleSets;
 import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.FactorProvenance;
 import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.FunctionalUnit;
+import cn.batterycarbon.footprint.core.InputProblem;
 import cn.batterycarbon.footprint.core.LineResult;
 import cn.batterycarbon.footprint.core.PerformanceClassTable;
 import cn.batterycarbon.footprint.core.StageResult;
@@ -27,6 +25,9 @@ import cn.batterycarbon.platform.numbers.NumberRefusedException;
 import cn.batterycarbon.platform.numbers.Numbers;
 import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.platform.units.ActivityUnits;
+import cn.batterycarbon.platform.units.UnitException;
+import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.product.BatteryModelView;
 import cn.batterycarbon.product.PlantView;
 import cn.batterycarbon.product.ProductCatalog;
@@ -38,8 +39,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +73,6 @@ public class DeclarationCalculations {
     private final ActivityLineStore lines;
     private final ProductCatalog products;
     private final FootprintCalculations footprint;
-    private final FactorReleaseImpacts impacts;
     private final CalculationRecords records;
     private final Clock clock = Clock.systemUTC();
 
@@ -87,14 +85,12 @@ public class DeclarationCalculations {
             ActivityLineStore lines,
             ProductCatalog products,
             FootprintCalculations footprint,
-            FactorReleaseImpacts impacts,
             CalculationRecords records) {
         this.service = service;
         this.declarations = declarations;
         this.lines = lines;
         this.products = products;
         this.footprint = footprint;
-        this.impacts = impacts;
         this.records = records;
     }
 
@@ -125,32 +121,80 @@ public class DeclarationCalculations {
             UUID id, PlatformUser user, int lineIndex, BigDecimal quantity, BigDecimal factorValue, String factorUnit) {
         Declaration declaration = service.visible(id, user);
         List<LineData> data = lines.linesOf(id).stream().map(StoredLine::data).toList();
+        List<FieldErrorsException.FieldError> errors = new ArrayList<>();
         if (lineIndex < 0 || lineIndex >= data.size()) {
-            throw new DomainException("declaration.whatIf.line", lineIndex + 1);
+            throw new FieldErrorsException(List.of(
+                    new FieldErrorsException.FieldError("line", "declaration.whatIf.noSuchLine", lineIndex + 1)));
         }
+        LineData line = data.get(lineIndex);
         if (quantity == null && factorValue == null) {
-            throw new DomainException("declaration.whatIf.nothing");
+            errors.add(new FieldErrorsException.FieldError("quantity", "declaration.whatIf.nothing"));
+        }
+        if (quantity != null && quantity.signum() < 0) {
+            errors.add(new FieldErrorsException.FieldError(
+                    "quantity", "declaration.line.negative", quantity.toPlainString()));
+        }
+        if (factorValue != null) {
+            if (factorValue.signum() < 0 && !line.recyclingCredit()) {
+                errors.add(new FieldErrorsException.FieldError(
+                        "factorValue", "declaration.line.negative", factorValue.toPlainString()));
+            }
+            if (line.electricitySupply() == ElectricitySupply.GRID) {
+                // Grid electricity takes the grid factor of the rule set, never a specific value.
+                errors.add(new FieldErrorsException.FieldError("factorValue", "declaration.whatIf.gridSpecific"));
+            }
+            if (factorUnit == null || factorUnit.isBlank()) {
+                errors.add(new FieldErrorsException.FieldError("factorUnit", "declaration.line.factorUnitRequired"));
+            } else {
+                try {
+                    String perUnit =
+                            ActivityUnits.factorUnit(factorUnit.strip()).perUnit();
+                    if (!ActivityUnits.convertible(line.unit(), perUnit)) {
+                        errors.add(new FieldErrorsException.FieldError(
+                                "factorUnit", "declaration.whatIf.unitMismatch", factorUnit.strip(), line.unit()));
+                    }
+                } catch (UnitException e) {
+                    errors.add(new FieldErrorsException.FieldError("factorUnit", e.messageKey(), e.arguments()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorsException(errors);
         }
         inDomain(quantity, NumericDomain.QUANTITY, "declaration.whatIf.quantityRefused");
         inDomain(factorValue, NumericDomain.FACTOR_VALUE, "declaration.whatIf.factorValueRefused");
         List<LineData> changed = new ArrayList<>(data);
-        LineData line = changed.get(lineIndex);
         if (quantity != null) {
             line = line.withQuantity(quantity);
         }
         if (factorValue != null) {
-            if (factorUnit == null || factorUnit.isBlank()) {
-                throw new DomainException("declaration.line.factorUnitRequired");
-            }
             line = line.withFactorValue(factorValue, factorUnit.strip());
         }
         changed.set(lineIndex, line);
         String release = declaration.getFactorReleaseCode();
-        return new Comparison(
-                "declaration.compare.asSaved",
-                run(declaration, user, data, release, false).result(),
-                "declaration.compare.whatIf",
-                run(declaration, user, changed, release, false).result());
+        CalculationSnapshot asSaved =
+                run(declaration, user, data, release, false).result();
+        CalculationSnapshot whatIf;
+        try {
+            whatIf = run(declaration, user, changed, release, false).result();
+        } catch (CalculationRefusedException e) {
+            throw new FieldErrorsException(e.problems().stream()
+                    .map(p -> new FieldErrorsException.FieldError(whatIfField(p), p.messageKey(), p.arguments()))
+                    .toList());
+        }
+        return new Comparison("declaration.compare.asSaved", asSaved, "declaration.compare.whatIf", whatIf);
+    }
+
+    /** The what-if form field a problem of the core is about. */
+    private static String whatIfField(InputProblem problem) {
+        String field = problem.field() == null ? "" : problem.field().toLowerCase(java.util.Locale.ROOT);
+        if (field.contains("unit")) {
+            return "factorUnit";
+        }
+        if (field.contains("factor")) {
+            return "factorValue";
+        }
+        return "quantity";
     }
 
     /** A what-if number outside its numeric domain (1e308, 1e-400) is refused before any arithmetic. */
@@ -190,17 +234,23 @@ public class DeclarationCalculations {
 
     /** The newest published release, and which of the organization's declarations it would change. */
     public List<ReleaseImpact> releaseImpact(PlatformUser user, String newRelease) {
-        List<DeclarationView> mine = service.declarations(user);
-        Map<String, DeclarationView> byId =
-                mine.stream().collect(Collectors.toMap(d -> d.id().toString(), Function.identity()));
-        List<PinnedDeclaration> pinned = new ArrayList<>();
-        for (DeclarationView view : mine) {
-            pinned.add(pinned(
-                    view.id(), user.organizationId(), view.factorReleaseCode(), view.plant(), view.electricityRule()));
+        service.requirePublished(newRelease);
+        List<ReleaseImpact> impacts = new ArrayList<>();
+        for (DeclarationView view : service.declarations(user)) {
+            if (view.factorReleaseCode().equals(newRelease) || view.lineCount() == 0) {
+                continue;
+            }
+            DeclarationImpact impact = impact(service.visible(view.id(), user), view.model(), view.plant(), newRelease);
+            if (impact.changes()) {
+                impacts.add(new ReleaseImpact(view, impact));
+            }
         }
-        return impacts.impactOf(newRelease, pinned).stream()
-                .map(impact -> new ReleaseImpact(byId.get(impact.declarationId()), impact))
-                .toList();
+        impacts.sort(java.util.Comparator.comparing(
+                (ReleaseImpact i) -> i.impact().relativeChange() == null
+                        ? null
+                        : i.impact().relativeChange().abs(),
+                java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder())));
+        return impacts;
     }
 
     public String latestRelease() {
@@ -238,40 +288,116 @@ public class DeclarationCalculations {
     }
 
     /**
-     * A declaration as the factor module needs it: pinned release and background-factor lines,
-     * including electricity lines whose factor the rule set picks from the release.
+     * How recalculating a declaration with another release would change it: the footprint core
+     * runs twice, with the pinned release and with {@code newRelease} (nothing is saved).
      */
-    PinnedDeclaration pinned(UUID id, UUID organizationId, String releaseCode, PlantView plant, ElectricityRule rule) {
-        List<PinnedDeclaration.Line> background = new ArrayList<>();
-        for (StoredLine line : lines.linesOf(id)) {
-            LineData d = line.data();
-            String code = d.factorCode();
-            if (code == null && d.factorValue() == null && d.electricitySupply() != null) {
-                code = electricityCode(rule, d.electricitySupply());
+    DeclarationImpact impact(Declaration declaration, BatteryModelView model, PlantView plant, String newRelease) {
+        List<LineData> data = lines.linesOf(declaration.getId()).stream()
+                .map(StoredLine::data)
+                .toList();
+        String oldRelease = declaration.getFactorReleaseCode();
+        Attempt before = attempt(declaration, model, plant, data, oldRelease);
+        Attempt after = attempt(declaration, model, plant, data, newRelease);
+        List<DeclarationImpact.LineImpact> changed = new ArrayList<>();
+        boolean complete = before.result() != null && after.result() != null;
+        if (complete) {
+            for (int i = 0; i < before.result().lines().size(); i++) {
+                LineResult a = before.result().lines().get(i);
+                LineResult b = after.result().lines().get(i);
+                if (a.factor().code() == null && b.factor().code() == null) {
+                    continue;
+                }
+                if (a.reportedKgCo2e().compareTo(b.reportedKgCo2e()) != 0
+                        || !java.util.Objects.equals(
+                                a.factor().code(), b.factor().code())) {
+                    changed.add(new DeclarationImpact.LineImpact(
+                            i,
+                            b.factor().code() != null
+                                    ? b.factor().code()
+                                    : a.factor().code(),
+                            resolved(a.factor()),
+                            resolved(b.factor()),
+                            a.reportedKgCo2e(),
+                            b.reportedKgCo2e(),
+                            null));
+                }
             }
-            if (code != null) {
-                background.add(new PinnedDeclaration.Line(
-                        code, plant.province().geographyCode(), null, d.quantity(), d.unit()));
+        } else {
+            for (Attempt failed : List.of(before, after)) {
+                for (InputProblem p : failed.problems()) {
+                    changed.add(new DeclarationImpact.LineImpact(
+                            p.lineIndex(),
+                            p.lineIndex() < 0 ? null : data.get(p.lineIndex()).factorCode(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            p.messageKey()));
+                }
             }
         }
-        return new PinnedDeclaration(id.toString(), organizationId, releaseCode, background);
+        BigDecimal from =
+                before.result() == null ? BigDecimal.ZERO : before.result().absoluteKgCo2e();
+        BigDecimal to =
+                after.result() == null ? BigDecimal.ZERO : after.result().absoluteKgCo2e();
+        BigDecimal change = complete ? to.subtract(from) : BigDecimal.ZERO;
+        BigDecimal relative =
+                !complete || from.signum() == 0 ? null : change.divide(from.abs(), java.math.MathContext.DECIMAL64);
+        return new DeclarationImpact(
+                declaration.getId().toString(),
+                declaration.getOrganizationId(),
+                oldRelease,
+                newRelease,
+                from,
+                to,
+                change,
+                relative,
+                complete,
+                List.copyOf(changed));
     }
 
-    /** The background code the rule set gives electricity without a factor (methodology §5). */
-    static String electricityCode(ElectricityRule rule, ElectricitySupply supply) {
-        // the one rule table of footprint.core decides (T&D is left to the full calculation)
-        ElectricityRuleSet set = ElectricityRuleSets.of(rule);
-        return switch (supply) {
-            case GRID -> set.grid().code();
-            case GREEN_CERTIFICATE ->
-                set.certified() == null ? set.grid().code() : set.certified().code();
-            case GREEN_DIRECT_LINE ->
-                set.directLine() == null ? set.grid().code() : set.directLine().code();
-        };
+    /** A footprint, or the problems that kept the core from calculating it. */
+    private record Attempt(FootprintResult result, List<InputProblem> problems) {}
+
+    private Attempt attempt(
+            Declaration declaration, BatteryModelView model, PlantView plant, List<LineData> data, String releaseCode) {
+        FootprintCalculations.Release release = footprint.release(releaseCode);
+        if (release.problem() != null) {
+            return new Attempt(null, List.of());
+        }
+        try {
+            return new Attempt(
+                    footprint.calculate(
+                            input(declaration, model, plant, data, declaration.getElectricityRule()),
+                            release.resolver()),
+                    List.of());
+        } catch (CalculationInputException e) {
+            return new Attempt(null, e.problems());
+        } catch (DomainException e) {
+            return new Attempt(null, List.of());
+        }
+    }
+
+    private static ResolvedFactor resolved(FactorProvenance f) {
+        if (f.code() == null) {
+            return null;
+        }
+        return new ResolvedFactor(
+                f.code(),
+                f.code(),
+                f.code(),
+                f.value(),
+                f.unit(),
+                f.geography(),
+                f.year() == null ? 0 : f.year(),
+                f.releaseCode(),
+                f.citation(),
+                null);
     }
 
     static String label(DeclarationView d) {
-        return d.model().modelCode() + " · " + d.plant().name() + " · " + d.periodStart() + "–" + d.periodEnd();
+        return d.number() + " · " + d.model().modelCode() + " · " + d.plant().name() + " · " + d.periodStart() + "–"
+                + d.periodEnd();
     }
 
     private Run run(
@@ -305,15 +431,9 @@ public class DeclarationCalculations {
         if (release.problem() != null) {
             throw new DomainException("declaration.release.unknown", releaseCode);
         }
-        DeclarationInput input = new DeclarationInput(
-                functionalUnit(declaration.getFunctionalUnitMethod(), model),
-                rule,
-                // The release falls back from the province to its grid region, then national.
-                plant.province().geographyCode(),
-                data.stream().map(LineData::toCore).toList());
         FootprintResult result;
         try {
-            result = footprint.calculate(input, release.resolver());
+            result = footprint.calculate(input(declaration, model, plant, data, rule), release.resolver());
         } catch (CalculationInputException e) {
             throw new CalculationRefusedException(
                     e.problems(), data.stream().map(LineData::description).toList());
@@ -323,12 +443,75 @@ public class DeclarationCalculations {
         CalculationSnapshot.Uncertainty uncertainty = null;
         if (monteCarlo) {
             UncertaintyAnalysis.Result mc = UncertaintyAnalysis.run(result, MONTE_CARLO_SEED);
-            uncertainty =
-                    new CalculationSnapshot.Uncertainty(mc.iterations(), mc.seed(), mc.p2_5(), mc.p50(), mc.p97_5());
+            uncertainty = new CalculationSnapshot.Uncertainty(
+                    mc.iterations(),
+                    mc.seed(),
+                    mc.p2_5(),
+                    mc.p50(),
+                    mc.p97_5(),
+                    mc.uncertainShare(),
+                    mc.uncertainFactors());
         }
+        CalculationSnapshot snapshot =
+                snapshot(result, data, releaseCode, declaration, classification, uncertainty, Instant.now(clock));
         return new Run(
                 inputs(declaration, model, plant, releaseCode, data, result, rule),
-                snapshot(result, data, releaseCode, declaration, classification, uncertainty, Instant.now(clock)));
+                withMethodsAndCompleteness(snapshot, declaration, model, data));
+    }
+
+    /**
+     * The result under both functional-unit methods (the absolute footprint does not depend on
+     * the method, only the lifetime energy it is divided by), and the completeness warnings.
+     */
+    private CalculationSnapshot withMethodsAndCompleteness(
+            CalculationSnapshot s, Declaration declaration, BatteryModelView model, List<LineData> data) {
+        List<CalculationSnapshot.MethodFigure> methods = new ArrayList<>();
+        for (FunctionalUnitMethod method : FunctionalUnitMethod.values()) {
+            boolean chosen = method == declaration.getFunctionalUnitMethod();
+            if (chosen) {
+                methods.add(new CalculationSnapshot.MethodFigure(
+                        method.name(), true, true, s.lifetimeEnergyKwh(), s.totalKgCo2ePerKwh(), s.performanceClass()));
+                continue;
+            }
+            BigDecimal lifetime;
+            try {
+                lifetime = functionalUnit(method, model).lifetimeEnergyKwh();
+            } catch (DomainException | IllegalArgumentException e) {
+                methods.add(new CalculationSnapshot.MethodFigure(method.name(), false, false, null, null, null));
+                continue;
+            }
+            BigDecimal perKwh = cn.batterycarbon.footprint.core.Rounding.perKwh(
+                    s.absoluteKgCo2e().doubleValue(), lifetime);
+            methods.add(new CalculationSnapshot.MethodFigure(
+                    method.name(),
+                    false,
+                    true,
+                    lifetime,
+                    perKwh,
+                    footprint.performanceClasses().classify(perKwh).performanceClass()));
+        }
+        return new CalculationSnapshot(
+                s.releaseCode(),
+                s.electricityRule(),
+                s.functionalUnitMethod(),
+                s.lifetimeEnergyKwh(),
+                s.totalKgCo2ePerKwh(),
+                s.absoluteKgCo2e(),
+                s.stages(),
+                s.recyclingCreditsKgCo2e(),
+                s.recyclingCreditsKgCo2ePerKwh(),
+                s.primaryDataShare(),
+                s.performanceClass(),
+                s.performanceTableVersion(),
+                s.lines(),
+                s.topContributors(),
+                s.warnings(),
+                s.uncertainty(),
+                s.calculatedAt(),
+                s.electricityRuleSet(),
+                s.electricityFamiliesMixed(),
+                List.copyOf(methods),
+                Completeness.of(data, s.primaryDataShare()));
     }
 
     private static CalculationInputs inputs(
@@ -351,14 +534,14 @@ public class DeclarationCalculations {
         }
         return new CalculationInputs(
                 declaration.getId(),
-                null,
+                declaration.getNumber(),
                 declaration.getOrganizationId(),
                 new CalculationInputs.Settings(
                         declaration.getPeriodStart(),
                         declaration.getPeriodEnd(),
                         declaration.getProductionVolume(),
                         declaration.getFunctionalUnitMethod().name(),
-                        null,
+                        declaration.getFunctionalUnitJustification(),
                         rule.name()),
                 new CalculationInputs.Model(
                         model.id(),
@@ -380,6 +563,20 @@ public class DeclarationCalculations {
                 releaseCode,
                 data,
                 List.copyOf(used.values()));
+    }
+
+    private static DeclarationInput input(
+            Declaration declaration,
+            BatteryModelView model,
+            PlantView plant,
+            List<LineData> data,
+            ElectricityRule rule) {
+        return new DeclarationInput(
+                functionalUnit(declaration.getFunctionalUnitMethod(), model),
+                rule,
+                // The release falls back from the province to its grid region, then national.
+                plant.province().geographyCode(),
+                data.stream().map(LineData::toCore).toList());
     }
 
     static FunctionalUnit functionalUnit(FunctionalUnitMethod method, BatteryModelView model) {
@@ -473,6 +670,8 @@ public class DeclarationCalculations {
                 uncertainty,
                 at,
                 result.ruleSet().label(),
-                result.electricityFamiliesMixed());
+                result.electricityFamiliesMixed(),
+                null,
+                null);
     }
 }

@@ -52,7 +52,29 @@ public class DeclarationService {
             LocalDate periodEnd,
             int productionVolume,
             FunctionalUnitMethod functionalUnitMethod,
-            ElectricityRule electricityRule) {}
+            ElectricityRule electricityRule,
+            String functionalUnitJustification) {
+
+        /** Without a justification of the functional-unit method (it is required before submission). */
+        public DeclarationCommand(
+                UUID batteryModelId,
+                UUID plantId,
+                LocalDate periodStart,
+                LocalDate periodEnd,
+                int productionVolume,
+                FunctionalUnitMethod functionalUnitMethod,
+                ElectricityRule electricityRule) {
+            this(
+                    batteryModelId,
+                    plantId,
+                    periodStart,
+                    periodEnd,
+                    productionVolume,
+                    functionalUnitMethod,
+                    electricityRule,
+                    null);
+        }
+    }
 
     /** What an accepted upload did. */
     public record UploadOutcome(int lines, Set<LifeCycleStage> stagesReplaced, int linesRemoved) {}
@@ -117,6 +139,7 @@ public class DeclarationService {
     private static DeclarationView withoutResult(DeclarationView v) {
         return new DeclarationView(
                 v.id(),
+                v.number(),
                 v.organizationId(),
                 v.model(),
                 v.plant(),
@@ -124,6 +147,7 @@ public class DeclarationService {
                 v.periodEnd(),
                 v.productionVolume(),
                 v.functionalUnitMethod(),
+                v.functionalUnitJustification(),
                 v.electricityRule(),
                 v.factorReleaseCode(),
                 v.status(),
@@ -141,7 +165,9 @@ public class DeclarationService {
     @Transactional
     public DeclarationView create(PlatformUser user, DeclarationCommand command) {
         String release = latestRelease();
-        Declaration declaration = new Declaration(user.organizationId(), settings(command, user), release);
+        String number = Declaration.number(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(), declarations.nextNumber());
+        Declaration declaration = new Declaration(user.organizationId(), number, settings(command, user), release);
         return view(declarations.save(declaration), user);
     }
 
@@ -177,6 +203,58 @@ public class DeclarationService {
         return view(declarations.saveAndFlush(declaration), user);
     }
 
+    /** What the declaration lacks (empty stage, low primary share, components without specific data). */
+    public List<CalculationSnapshot.Warning> completeness(UUID id, PlatformUser user) {
+        Declaration declaration = visible(id, user);
+        CalculationSnapshot current = result(declaration);
+        return Completeness.of(
+                lines.countsByStage(id).keySet(),
+                current == null ? null : current.primaryDataShare(),
+                words -> lines.hasPrimaryLineNaming(id, words));
+    }
+
+    /** One stage's lines, a page at a time, and how many lines each stage has. */
+    public record StagePage(LifeCycleStage stage, int total, int page, int pageSize, List<ActivityLineView> lines) {
+
+        public int pages() {
+            return Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
+
+    /** Every stage's first page, except {@code stage}, which shows page {@code page}. */
+    public List<StagePage> linePages(UUID id, PlatformUser user, LifeCycleStage stage, int page, int pageSize) {
+        visible(id, user);
+        Map<LifeCycleStage, Integer> counts = lines.countsByStage(id);
+        List<StagePage> pages = new ArrayList<>();
+        for (LifeCycleStage s : LifeCycleStage.values()) {
+            int total = counts.getOrDefault(s, 0);
+            int p = s == stage ? Math.max(0, Math.min(page, (total - 1) / pageSize)) : 0;
+            List<ActivityLineView> shown = total == 0
+                    ? List.of()
+                    : lines.page(id, s, p * pageSize, pageSize).stream()
+                            .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
+                            .toList();
+            pages.add(new StagePage(s, total, p, pageSize, shown));
+        }
+        return pages;
+    }
+
+    /** One activity line; 404 for another organization's declaration or an unknown line. */
+    public ActivityLineView line(UUID id, UUID lineId, PlatformUser user) {
+        visible(id, user);
+        return lines.find(id, lineId)
+                .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
+                .orElseThrow(NotFoundException::new);
+    }
+
     public List<ActivityLineView> lines(UUID id, PlatformUser user) {
         visible(id, user);
         return lines.linesOf(id).stream()
@@ -202,10 +280,8 @@ public class DeclarationService {
             throw new NotFoundException();
         }
         declarations.saveAndFlush(declaration);
-        return lines.linesOf(id).stream()
-                .filter(l -> l.id().equals(lineId))
+        return lines.find(id, lineId)
                 .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
-                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -292,6 +368,7 @@ public class DeclarationService {
         PlantView plant = products.plant(d.getPlantId(), user);
         return new DeclarationView(
                 d.getId(),
+                d.getNumber(),
                 d.getOrganizationId(),
                 model,
                 plant,
@@ -299,6 +376,7 @@ public class DeclarationService {
                 d.getPeriodEnd(),
                 d.getProductionVolume(),
                 d.getFunctionalUnitMethod(),
+                d.getFunctionalUnitJustification(),
                 d.getElectricityRule(),
                 d.getFactorReleaseCode(),
                 d.getStatus(),
@@ -353,7 +431,8 @@ public class DeclarationService {
                 c.periodEnd(),
                 c.productionVolume(),
                 c.functionalUnitMethod(),
-                c.electricityRule());
+                c.electricityRule(),
+                c.functionalUnitJustification());
     }
 
     private static void checkVersion(Long expected, long actual) {

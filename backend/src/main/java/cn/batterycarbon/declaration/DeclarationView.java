@@ -10,11 +10,14 @@ import java.util.UUID;
 /**
  * A declaration with its model, plant and stored result.
  *
+ * @param number the readable declaration number (申报编号), e.g. {@code BCF-2026-000123}
+ * @param functionalUnitJustification why the functional-unit method was chosen (required to submit)
  * @param result null until calculated (and again after any change)
  * @param calculationId the calculation record the result comes from (null while a draft)
  */
 public record DeclarationView(
         UUID id,
+        String number,
         UUID organizationId,
         BatteryModelView model,
         PlantView plant,
@@ -22,6 +25,7 @@ public record DeclarationView(
         LocalDate periodEnd,
         int productionVolume,
         FunctionalUnitMethod functionalUnitMethod,
+        String functionalUnitJustification,
         ElectricityRule electricityRule,
         String factorReleaseCode,
         DeclarationStatus status,

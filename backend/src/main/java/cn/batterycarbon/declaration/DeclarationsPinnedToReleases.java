@@ -2,9 +2,8 @@ package cn.batterycarbon.declaration;
 
 import cn.batterycarbon.declaration.domain.Declaration;
 import cn.batterycarbon.declaration.domain.Declarations;
-import cn.batterycarbon.factor.PinnedDeclaration;
+import cn.batterycarbon.factor.DeclarationImpact;
 import cn.batterycarbon.factor.PinnedDeclarations;
-import cn.batterycarbon.product.PlantView;
 import cn.batterycarbon.product.ProductCatalog;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the factor database which declarations are pinned to which release, with their
- * background-factor lines, for the organizations the caller may see.
+ * Tells the factor database how a newly published release would change the declarations of the
+ * organizations the caller may see: each is recalculated by the footprint core with its pinned
+ * release and with the new one ({@link DeclarationCalculations#impact}).
  */
 @Component
 class DeclarationsPinnedToReleases implements PinnedDeclarations {
@@ -32,16 +32,19 @@ class DeclarationsPinnedToReleases implements PinnedDeclarations {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PinnedDeclaration> pinnedDeclarations(Predicate<UUID> owners) {
+    public List<DeclarationImpact> impactOf(String newReleaseCode, Predicate<UUID> owners) {
         return declarations.findAll().stream()
                 .filter(d -> owners.test(d.getOrganizationId()))
-                .map(this::pinned)
+                .filter(d -> !d.getFactorReleaseCode().equals(newReleaseCode))
+                .map(d -> impact(d, newReleaseCode))
                 .toList();
     }
 
-    private PinnedDeclaration pinned(Declaration d) {
-        PlantView plant = products.plantOfAnyOrganization(d.getPlantId());
-        return calculations.pinned(
-                d.getId(), d.getOrganizationId(), d.getFactorReleaseCode(), plant, d.getElectricityRule());
+    private DeclarationImpact impact(Declaration d, String newReleaseCode) {
+        return calculations.impact(
+                d,
+                products.modelOfAnyOrganization(d.getBatteryModelId()),
+                products.plantOfAnyOrganization(d.getPlantId()),
+                newReleaseCode);
     }
 }

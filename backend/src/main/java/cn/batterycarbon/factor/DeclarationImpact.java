@@ -2,17 +2,21 @@ package cn.batterycarbon.factor;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * How one declaration's background emissions (kg CO2e) would change if it were recalculated with
- * another release, line by line.
+ * How one declaration's footprint (kg CO2e per pack, all stages, recycling credits reported
+ * separately) would change if it were recalculated with another release, with the lines whose
+ * background factor differs. Computed by the footprint core (see {@link PinnedDeclarations}).
  *
- * @param relativeChange (after − before) / |before|; null when before is zero
- * @param complete false when some line has no factor in one of the releases or cannot be
- *     converted: such lines are left out of both totals and name their problem
+ * @param organizationId the organization that owns the declaration
+ * @param relativeChange (after − before) / |before|; null when before is zero or not complete
+ * @param complete false when the declaration cannot be calculated with one of the releases (a
+ *     factor missing, a unit that does not fit): the lines name the problem and the change is 0
  */
 public record DeclarationImpact(
         String declarationId,
+        UUID organizationId,
         String fromRelease,
         String toRelease,
         BigDecimal emissionsBefore,
@@ -28,8 +32,9 @@ public record DeclarationImpact(
     }
 
     /**
-     * @param problem null, or a message key: {@code factor.impact.missingBefore},
-     *     {@code factor.impact.missingAfter}, {@code unit.incompatible}, {@code unit.unknown}
+     * @param index 0-based line index in calculation order
+     * @param problem null, or the message key of why the line cannot be calculated with one of the
+     *     releases (e.g. {@code footprint.error.factor.unknown-code})
      */
     public record LineImpact(
             int index,

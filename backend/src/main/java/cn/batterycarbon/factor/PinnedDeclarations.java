@@ -5,16 +5,18 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Implemented by the module that owns declarations (as a Spring bean) so that
- * {@link FactorReleaseImpacts#impactOnPinnedDeclarations(String)} can list which declarations a
- * newly published release would change. Without such a bean there are no declarations to list.
+ * Implemented by the module that owns declarations (as a Spring bean) so that {@link
+ * FactorReleaseImpacts#impactOnPinnedDeclarations(String)} can list which declarations a newly
+ * published release would change. The implementation recalculates each declaration with the
+ * footprint core, once with its pinned release and once with the new one: the factor module does
+ * not compute footprints itself. Without such a bean there are no declarations to list.
  */
 public interface PinnedDeclarations {
 
     /**
-     * The declarations pinned to a published factor release, with their background-factor lines,
-     * of the organizations {@code owners} accepts. Filter before building the lines: that is the
-     * expensive part.
+     * How moving to {@code newReleaseCode} would change each declaration pinned to another
+     * published release, of the organizations {@code owners} accepts. Filter before calculating:
+     * that is the expensive part.
      */
-    List<PinnedDeclaration> pinnedDeclarations(Predicate<UUID> owners);
+    List<DeclarationImpact> impactOf(String newReleaseCode, Predicate<UUID> owners);
 }

@@ -100,6 +100,11 @@ public class ProductCatalog {
         return visibleModel(id, user).view();
     }
 
+    /** A battery model whatever organization owns it, for system tasks (see {@link #plantOfAnyOrganization}). */
+    public BatteryModelView modelOfAnyOrganization(UUID id) {
+        return models.findById(id).map(BatteryModel::view).orElseThrow(NotFoundException::new);
+    }
+
     @Transactional
     public BatteryModelView createModel(PlatformUser user, BatteryModelDetails details) {
         check(details);

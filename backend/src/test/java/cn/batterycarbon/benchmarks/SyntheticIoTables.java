@@ -14,13 +14,13 @@ import java.util.SplittableRandom;
  * randomly chosen customers, final demand makes the rows add up, value added makes the columns add
  * up. Same seed, same table, so the JMH benchmark and the numpy comparison solve the same system.
  */
-final class SyntheticIoTables {
+public final class SyntheticIoTables {
 
-    static final long SEED = 20261122L;
+    public static final long SEED = 20261122L;
 
     private SyntheticIoTables() {}
 
-    static IoTable generate(int n, double density, long seed) {
+    public static IoTable generate(int n, double density, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int perRow = Math.max(1, (int) Math.round(density * n));
         int[][] columns = new int[n][];

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.batterycarbon.declaration.TestManufacturers.Manufacturer;
-import cn.batterycarbon.factor.PinnedDeclarations;
 import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.StageResult;
@@ -52,9 +51,6 @@ class DeclarationWorkflowIntegrationTests {
 
     @Autowired
     UserDetailsService users;
-
-    @Autowired
-    PinnedDeclarations pinned;
 
     private PlatformUser maker;
 
@@ -281,8 +277,6 @@ class DeclarationWorkflowIntegrationTests {
         assertThat(line.get("factorSource").asString()).isEqualTo("BACKGROUND");
         assertThat(line.get("factorCode").asString()).isEqualTo("ELEC-GRID");
         assertThat(line.get("geography").asString()).isEqualTo("CN-GRID-EAST");
-        assertThat(pinned.pinnedDeclarations(owner -> true))
-                .anyMatch(p -> p.declarationId().equals(declaration));
     }
 
     @Test
@@ -354,7 +348,8 @@ class DeclarationWorkflowIntegrationTests {
                         "/api/v1/declarations",
                         "{\"batteryModelId\":\"" + model + "\",\"plantId\":\"" + plant + "\","
                                 + "\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\",\"productionVolume\":1000,"
-                                + "\"functionalUnitMethod\":\"EU_FEQC\",\"electricityRule\":\"LOCATION_BASED\"}")
+                                + "\"functionalUnitMethod\":\"EU_FEQC\",\"electricityRule\":\"LOCATION_BASED\","
+                                + "\"functionalUnitJustification\":\"Passenger car pack: EU FEqC as required.\"}")
                 .get("id")
                 .asString();
     }

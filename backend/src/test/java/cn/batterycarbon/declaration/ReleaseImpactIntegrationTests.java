@@ -109,6 +109,21 @@ class ReleaseImpactIntegrationTests {
                                         LineColumn.UNIT, "kWh",
                                         LineColumn.ELECTRICITY_SUPPLY, "GRID"))
                         .line());
+        // A company-specific line (1000 kg CO2e) that no release changes: the impact is the whole
+        // footprint as the core calculates it, not a second calculation of background lines only.
+        declarations.addLine(
+                declaration.id(),
+                maker,
+                DeclarationService.validate(
+                                LifeCycleStage.RAW_MATERIAL_EXTRACTION,
+                                Map.of(
+                                        LineColumn.CATEGORY, "MATERIAL",
+                                        LineColumn.DESCRIPTION, "Cathode",
+                                        LineColumn.QUANTITY, "100",
+                                        LineColumn.UNIT, "kg",
+                                        LineColumn.FACTOR_VALUE, "10",
+                                        LineColumn.FACTOR_UNIT, "kgCO2e/kg"))
+                        .line());
         BigDecimal before =
                 calculations.calculate(declaration.id(), maker, false).absoluteKgCo2e();
         String oldRelease = declaration.factorReleaseCode();
@@ -121,7 +136,10 @@ class ReleaseImpactIntegrationTests {
         assertThat(impact.declaration().id()).isEqualTo(declaration.id());
         assertThat(impact.impact().fromRelease()).isEqualTo(oldRelease);
         assertThat(impact.impact().emissionsBefore()).isEqualByComparingTo(before);
-        assertThat(impact.impact().emissionsAfter()).isEqualByComparingTo("1800");
+        assertThat(impact.impact().emissionsAfter()).isEqualByComparingTo("2800");
+        assertThat(impact.impact().lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.factorCode()).isEqualTo("ELEC-GRID"));
         assertThat(impact.impact().relativeChange().signum()).isNegative();
 
         mvc.perform(get("/declarations/release-impact").with(user(maker)))
@@ -150,8 +168,9 @@ class ReleaseImpactIntegrationTests {
         DeclarationView after = declarations.declaration(declaration.id(), maker);
         assertThat(after.factorReleaseCode()).isEqualTo(newRelease);
         assertThat(after.status()).isEqualTo(DeclarationStatus.CALCULATED);
-        assertThat(after.result().absoluteKgCo2e()).isEqualByComparingTo("1800");
-        assertThat(after.result().lines().get(0).factorRelease()).isEqualTo(newRelease);
+        assertThat(after.result().absoluteKgCo2e())
+                .isEqualByComparingTo(impact.impact().emissionsAfter());
+        assertThat(after.result().lines().get(1).factorRelease()).isEqualTo(newRelease);
         assertThat(calculations.releaseImpact(maker, newRelease)).isEmpty();
     }
 

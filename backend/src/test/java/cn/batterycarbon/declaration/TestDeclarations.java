@@ -24,7 +24,7 @@ public final class TestDeclarations {
         BatteryModelView model = products.createModel(
                 maker,
                 new BatteryModelDetails(
-                        "LFP-60",
+                        "LFP-60-" + java.util.UUID.randomUUID().toString().substring(0, 8),
                         "LFP pack",
                         Chemistry.LFP,
                         BatteryFormat.PACK,

@@ -1,29 +1,26 @@
 package cn.batterycarbon.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.batterycarbon.factor.core.InMemoryFactorTable;
+import cn.batterycarbon.platform.web.NotFoundException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** The "which declarations would change" service over in-memory releases and declarations. */
+/**
+ * The "which declarations would change" service: the declaration module calculates (with the
+ * footprint core); this service checks the release, keeps what the caller may see, drops what
+ * would not change and orders by the size of the change.
+ */
 class FactorReleaseImpactsTests {
 
-    private static final java.util.UUID OWNER = java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
-
-    final Map<String, FactorTable> releases = Map.of(
-            "R-1", InMemoryFactorTable.of("R-1", List.of(factor("ELEC-GRID", "CN", 2022, "0.5366"))),
-            "R-2",
-                    InMemoryFactorTable.of(
-                            "R-2",
-                            List.of(
-                                    factor("ELEC-GRID", "CN", 2022, "0.5366"),
-                                    factor("ELEC-GRID", "CN", 2023, "0.5306"),
-                                    factor("ELEC-GRID", "CN-GRID-SOUTH", 2023, "0.4042"))));
+    private static final UUID OWNER = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
     final FactorCatalog catalog = new FactorCatalog() {
         @Override
@@ -33,51 +30,60 @@ class FactorReleaseImpactsTests {
 
         @Override
         public FactorTable publishedRelease(String releaseCode) {
-            return releases.get(releaseCode);
+            if (!releaseCode.startsWith("R-")) {
+                throw new NotFoundException();
+            }
+            return null;
         }
     };
 
+    final List<String> askedFor = new ArrayList<>();
+
+    final PinnedDeclarations declarations = (release, owners) -> {
+        askedFor.add(release);
+        return List.of(
+                impact("unchanged", OWNER, "100", "100", true),
+                impact("small", OWNER, "100", "99", true),
+                impact("large", OWNER, "100", "80", true),
+                impact("incomplete", OWNER, "0", "0", false),
+                impact("other-organization", OTHER, "100", "50", true));
+    };
+
     @Test
-    void listsOnlyDeclarationsThatWouldChangeLargestRelativeChangeFirst() {
-        PinnedDeclarations declarations = owners -> List.of(
-                declaration("unchanged-2022", "CN", 2022),
-                declaration("national-2023", "CN", 2023),
-                declaration("guangdong-2023", "CN-GD", 2023),
-                new PinnedDeclaration("already-on-R2", OWNER, "R-2", List.of()));
+    void listsOnlyVisibleDeclarationsThatWouldChangeIncompleteAndLargestRelativeChangeFirst() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("declarations", declarations);
         FactorReleaseImpacts impacts =
                 new FactorReleaseImpacts(catalog, beans.getBeanProvider(PinnedDeclarations.class));
 
-        List<DeclarationImpact> result = impacts.impactOnPinnedDeclarations("R-2");
+        List<DeclarationImpact> result = impacts.impactOnPinnedDeclarations("R-2", OWNER::equals);
 
-        assertThat(result)
-                .extracting(DeclarationImpact::declarationId)
-                .containsExactly("guangdong-2023", "national-2023");
-        DeclarationImpact guangdong = result.get(0);
-        assertThat(guangdong.emissionsBefore()).isEqualByComparingTo("536.6");
-        assertThat(guangdong.emissionsAfter()).isEqualByComparingTo("404.2");
-        assertThat(guangdong.lines().get(0).after().geography()).isEqualTo("CN-GRID-SOUTH");
-        assertThat(result.get(1).change()).isEqualByComparingTo("-6.0");
+        assertThat(result).extracting(DeclarationImpact::declarationId).containsExactly("incomplete", "large", "small");
+        assertThat(askedFor).containsExactly("R-2");
     }
 
     @Test
-    void withoutADeclarationModuleThereIsNothingToList() {
+    void anUnpublishedReleaseIsNotFoundAndWithoutADeclarationModuleThereIsNothingToList() {
         FactorReleaseImpacts impacts = new FactorReleaseImpacts(
                 catalog, new StaticListableBeanFactory().getBeanProvider(PinnedDeclarations.class));
         assertThat(impacts.impactOnPinnedDeclarations("R-2")).isEmpty();
+        assertThatThrownBy(() -> impacts.impactOnPinnedDeclarations("DRAFT-9")).isInstanceOf(NotFoundException.class);
     }
 
-    static ResolvedFactor factor(String code, String geography, int year, String value) {
-        return new ResolvedFactor(
-                code, code, code, new BigDecimal(value), "kgCO2e/kWh", geography, year, "R", "source", null);
-    }
-
-    static PinnedDeclaration declaration(String id, String geography, int year) {
-        return new PinnedDeclaration(
+    static DeclarationImpact impact(String id, UUID owner, String before, String after, boolean complete) {
+        BigDecimal from = new BigDecimal(before);
+        BigDecimal to = new BigDecimal(after);
+        BigDecimal change = complete ? to.subtract(from) : BigDecimal.ZERO;
+        return new DeclarationImpact(
                 id,
-                OWNER,
+                owner,
                 "R-1",
-                List.of(new PinnedDeclaration.Line("ELEC-GRID", geography, year, new BigDecimal("1000"), "kWh")));
+                "R-2",
+                from,
+                to,
+                change,
+                complete && from.signum() != 0 ? change.divide(from) : null,
+                complete,
+                List.of());
     }
 }

@@ -59,6 +59,59 @@ public class ActivityLineStore {
         return sorted;
     }
 
+    /** One page of a stage's lines, by position. */
+    public List<StoredLine> page(UUID declarationId, LifeCycleStage stage, int offset, int limit) {
+        return jdbc.query(
+                "select " + COLUMNS + " from activity_line where declaration_id = ? and stage = ?"
+                        + " order by position, id limit ? offset ?",
+                (rs, i) -> line(rs),
+                declarationId,
+                stage.name(),
+                limit,
+                offset);
+    }
+
+    /** How many lines each stage has (stages without lines are left out). */
+    public java.util.Map<LifeCycleStage, Integer> countsByStage(UUID declarationId) {
+        java.util.Map<LifeCycleStage, Integer> counts = new java.util.EnumMap<>(LifeCycleStage.class);
+        jdbc.query(
+                "select stage, count(*) from activity_line where declaration_id = ? group by stage",
+                rs -> {
+                    counts.put(LifeCycleStage.valueOf(rs.getString(1)), rs.getInt(2));
+                },
+                declarationId);
+        return counts;
+    }
+
+    /**
+     * Whether some line that is not a recycling credit has a specific factor value and one of the
+     * (lower-case) words in its description.
+     */
+    public boolean hasPrimaryLineNaming(UUID declarationId, List<String> words) {
+        StringBuilder sql = new StringBuilder("select exists (select 1 from activity_line where declaration_id = ?"
+                + " and factor_value is not null and category <> 'RECOVERED_MATERIAL_CREDIT' and (");
+        List<Object> args = new ArrayList<>();
+        args.add(declarationId);
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("strpos(lower(description), ?) > 0");
+            args.add(words.get(i));
+        }
+        sql.append("))");
+        return Boolean.TRUE.equals(jdbc.queryForObject(sql.toString(), Boolean.class, args.toArray()));
+    }
+
+    /** One line, or empty when the declaration has no such line. */
+    public java.util.Optional<StoredLine> find(UUID declarationId, UUID lineId) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from activity_line where declaration_id = ? and id = ?",
+                        (rs, i) -> line(rs),
+                        declarationId,
+                        lineId)
+                .stream()
+                .findFirst();
+    }
+
     public int count(UUID declarationId) {
         Integer n = jdbc.queryForObject(
                 "select count(*) from activity_line where declaration_id = ?", Integer.class, declarationId);

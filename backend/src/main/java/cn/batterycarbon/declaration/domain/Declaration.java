@@ -26,6 +26,13 @@ public class Declaration extends AuditedEntity {
     @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
 
+    /** The readable declaration number (申报编号), e.g. BCF-2026-000123; never changes. */
+    @Column(nullable = false, updatable = false, unique = true)
+    private String number;
+
+    @Column(name = "functional_unit_justification")
+    private String functionalUnitJustification;
+
     @Column(name = "battery_model_id", nullable = false)
     private UUID batteryModelId;
 
@@ -68,8 +75,9 @@ public class Declaration extends AuditedEntity {
 
     protected Declaration() {}
 
-    public Declaration(UUID organizationId, Settings settings, String factorReleaseCode) {
+    public Declaration(UUID organizationId, String number, Settings settings, String factorReleaseCode) {
         this.organizationId = Objects.requireNonNull(organizationId);
+        this.number = Objects.requireNonNull(number);
         this.status = DeclarationStatus.DRAFT;
         this.factorReleaseCode = Objects.requireNonNull(factorReleaseCode);
         apply(settings);
@@ -83,7 +91,13 @@ public class Declaration extends AuditedEntity {
             LocalDate periodEnd,
             int productionVolume,
             FunctionalUnitMethod functionalUnitMethod,
-            ElectricityRule electricityRule) {}
+            ElectricityRule electricityRule,
+            String functionalUnitJustification) {}
+
+    /** The number for the {@code sequence}-th declaration created in {@code year}. */
+    public static String number(int year, long sequence) {
+        return String.format(java.util.Locale.ROOT, "BCF-%04d-%06d", year, sequence);
+    }
 
     /** Changes the settings; a calculated declaration goes back to draft. */
     public void change(Settings settings) {
@@ -106,6 +120,8 @@ public class Declaration extends AuditedEntity {
         productionVolume = s.productionVolume();
         functionalUnitMethod = Objects.requireNonNull(s.functionalUnitMethod());
         electricityRule = Objects.requireNonNull(s.electricityRule());
+        String why = s.functionalUnitJustification();
+        functionalUnitJustification = why == null || why.isBlank() ? null : why.strip();
     }
 
     /** Pins another published factor release; only before submission, and the result is dropped. */
@@ -140,6 +156,9 @@ public class Declaration extends AuditedEntity {
         if (status != DeclarationStatus.CALCULATED) {
             throw new DomainException("declaration.submit.notCalculated");
         }
+        if (functionalUnitJustification == null) {
+            throw new DomainException("declaration.method.justificationRequired");
+        }
         status = DeclarationStatus.SUBMITTED;
     }
 
@@ -157,6 +176,14 @@ public class Declaration extends AuditedEntity {
 
     public UUID getOrganizationId() {
         return organizationId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getFunctionalUnitJustification() {
+        return functionalUnitJustification;
     }
 
     public UUID getBatteryModelId() {

@@ -23,6 +23,11 @@ public interface Declarations extends JpaRepository<Declaration, UUID> {
     @Query("select new cn.batterycarbon.declaration.DeclarationStatusView(d.id, d.organizationId, d.batteryModelId,"
             + " d.status) from Declaration d where d.organizationId = :organizationId")
     List<cn.batterycarbon.declaration.DeclarationStatusView> statusesOf(UUID organizationId);
+    /** The next number of the declaration-number sequence (never reused). */
+    @org.springframework.data.jpa.repository.Query(
+            value = "select nextval('declaration_number_seq')",
+            nativeQuery = true)
+    long nextNumber();
 
     Page<Declaration> findByOrganizationId(UUID organizationId, Pageable page);
 

@@ -220,6 +220,22 @@ class DeclarationApi {
         return result;
     }
 
+    /** A completeness warning: its key and the text in the caller's language. */
+    record CompletenessWarning(String messageKey, String message) {}
+
+    @GetMapping("/{id}/completeness")
+    @Operation(
+            summary = "What the declaration lacks: empty stages, low primary-data share, required components"
+                    + " without a company- or supplier-specific value (warnings; a draft is never blocked)")
+    List<CompletenessWarning> completeness(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return service.completeness(id, user).stream()
+                .map(w -> new CompletenessWarning(
+                        w.messageKey(),
+                        messages.getMessage(w.messageKey(), w.arguments().toArray(), w.messageKey(), locale)))
+                .toList();
+    }
+
     @GetMapping("/{id}/calculations")
     @Operation(summary = "Every calculation of the declaration (immutable records), newest first")
     List<CalculationSummary> calculations(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {

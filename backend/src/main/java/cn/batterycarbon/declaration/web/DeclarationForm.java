@@ -39,6 +39,9 @@ public class DeclarationForm {
     @NotNull
     private ElectricityRule electricityRule = ElectricityRule.LOCATION_BASED;
 
+    @jakarta.validation.constraints.Size(max = 2000)
+    private String functionalUnitJustification;
+
     private Long version;
 
     static DeclarationForm of(DeclarationView d) {
@@ -50,6 +53,7 @@ public class DeclarationForm {
         f.productionVolume = d.productionVolume();
         f.functionalUnitMethod = d.functionalUnitMethod();
         f.electricityRule = d.electricityRule();
+        f.functionalUnitJustification = d.functionalUnitJustification();
         f.version = d.version();
         return f;
     }
@@ -62,7 +66,8 @@ public class DeclarationForm {
                 periodEnd,
                 productionVolume,
                 functionalUnitMethod,
-                electricityRule);
+                electricityRule,
+                functionalUnitJustification);
     }
 
     public UUID getBatteryModelId() {
@@ -119,6 +124,14 @@ public class DeclarationForm {
 
     public void setElectricityRule(ElectricityRule electricityRule) {
         this.electricityRule = electricityRule;
+    }
+
+    public String getFunctionalUnitJustification() {
+        return functionalUnitJustification;
+    }
+
+    public void setFunctionalUnitJustification(String functionalUnitJustification) {
+        this.functionalUnitJustification = functionalUnitJustification;
     }
 
     public Long getVersion() {

@@ -1,5 +1,6 @@
 package cn.batterycarbon.declaration.web;
 
+import cn.batterycarbon.declaration.ActivityLineView;
 import cn.batterycarbon.declaration.CalculationRecords;
 import cn.batterycarbon.declaration.CalculationRefusedException;
 import cn.batterycarbon.declaration.DeclarationCalculations;
@@ -17,14 +18,17 @@ import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.files.Downloads;
 import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FormErrors;
 import cn.batterycarbon.product.ProductCatalog;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -155,24 +159,74 @@ class DeclarationPages {
         return "redirect:/declarations";
     }
 
+    /** Lines per stage and page: a declaration with 100,000 lines still opens quickly. */
+    static final int LINES_PER_PAGE = 50;
+
     @GetMapping("/declarations/{id}")
-    String show(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, Model model) {
+    String show(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "stage", required = false) String stage,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
         if (!model.containsAttribute("lineForm")) {
             LineForm line = new LineForm();
             line.setStage(LifeCycleStage.RAW_MATERIAL_EXTRACTION.batteryPassName());
             model.addAttribute("lineForm", line);
         }
+        model.addAttribute("pagedStage", stage);
+        model.addAttribute("pagedPage", page);
         return detail(user, id, model);
+    }
+
+    @GetMapping("/declarations/{id}/lines/{lineId}/edit")
+    String editLine(
+            @AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, @PathVariable UUID lineId, Model model) {
+        ActivityLineView line = service.line(id, lineId, user);
+        model.addAttribute("lineForm", LineForm.of(line.line()));
+        model.addAttribute("editingLine", line.id());
+        model.addAttribute("lineFormOpen", true);
+        model.addAttribute("pagedStage", line.line().stage().batteryPassName());
+        model.addAttribute("pagedPage", 0);
+        return detail(user, id, model);
+    }
+
+    @PostMapping("/declarations/{id}/lines/{lineId}")
+    String updateLine(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID lineId,
+            @ModelAttribute("lineForm") LineForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        service.line(id, lineId, user); // another organization's line: 404 before any form error
+        LineData line = LineRequests.line(form, result);
+        if (line == null) {
+            model.addAttribute("lineFormOpen", true);
+            model.addAttribute("editingLine", lineId);
+            return detail(user, id, model);
+        }
+        service.updateLine(id, lineId, user, line);
+        redirect.addFlashAttribute("message", "declaration.line.updated");
+        return "redirect:/declarations/" + id + "#lines";
     }
 
     private String detail(PlatformUser user, UUID id, Model model) {
         DeclarationView declaration = service.declaration(id, user);
         model.addAttribute("declaration", declaration);
+        model.addAttribute("completeness", service.completeness(id, user));
+        LifeCycleStage pagedStage = null;
+        Object stageName = model.getAttribute("pagedStage");
+        for (LifeCycleStage s : LifeCycleStage.values()) {
+            if (s.batteryPassName().equals(stageName)) {
+                pagedStage = s;
+            }
+        }
+        Object page = model.getAttribute("pagedPage");
         model.addAttribute(
-                "linesByStage",
-                service.lines(id, user).stream()
-                        .collect(Collectors.groupingBy(
-                                l -> l.line().stage().batteryPassName(), java.util.HashMap::new, Collectors.toList())));
+                "stagePages",
+                service.linePages(id, user, pagedStage, page instanceof Integer p ? p : 0, LINES_PER_PAGE));
         model.addAttribute("stages", LifeCycleStage.values());
         model.addAttribute("categories", LineCategory.values());
         model.addAttribute("supplies", ElectricitySupply.values());
@@ -291,14 +345,34 @@ class DeclarationPages {
         return "redirect:/declarations/" + id;
     }
 
+    /** Provenance lines per page of the result page. */
+    static final int RESULT_LINES_PER_PAGE = 100;
+
     @GetMapping("/declarations/{id}/result")
-    String result(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, Model model) {
+    String result(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
         DeclarationView declaration = service.declaration(id, user);
         if (declaration.result() == null) {
             throw new DomainException("declaration.result.none");
         }
         model.addAttribute("declaration", declaration);
         model.addAttribute("result", declaration.result());
+        int total = declaration.result().lines().size();
+        int pages = Math.max(1, (total + RESULT_LINES_PER_PAGE - 1) / RESULT_LINES_PER_PAGE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute(
+                "provenanceLines",
+                declaration
+                        .result()
+                        .lines()
+                        .subList(shown * RESULT_LINES_PER_PAGE, Math.min(total, (shown + 1) * RESULT_LINES_PER_PAGE)));
+        model.addAttribute("provenancePage", shown);
+        model.addAttribute("provenancePages", pages);
+        model.addAttribute("provenancePageSize", RESULT_LINES_PER_PAGE);
+        model.addAttribute("provenanceTotal", total);
         model.addAttribute("calculations", records.history(id, user));
         return "declaration/result";
     }
@@ -326,14 +400,57 @@ class DeclarationPages {
     String whatIf(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable UUID id,
-            @RequestParam("line") int line,
-            @RequestParam(name = "quantity", required = false) BigDecimal quantity,
-            @RequestParam(name = "factorValue", required = false) BigDecimal factorValue,
+            @RequestParam(name = "line", required = false) String line,
+            @RequestParam(name = "quantity", required = false) String quantity,
+            @RequestParam(name = "factorValue", required = false) String factorValue,
             @RequestParam(name = "factorUnit", required = false) String factorUnit,
-            Model model) {
-        model.addAttribute("declaration", service.declaration(id, user));
-        model.addAttribute("comparison", calculations.whatIf(id, user, line - 1, quantity, factorValue, factorUnit));
-        return COMPARISON;
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        DeclarationView declaration = service.declaration(id, user);
+        List<FieldErrorsException.FieldError> errors = new ArrayList<>();
+        Integer lineNumber = null;
+        try {
+            lineNumber = Integer.valueOf(line == null ? "" : line.strip());
+        } catch (NumberFormatException e) {
+            errors.add(
+                    new FieldErrorsException.FieldError("line", "declaration.whatIf.noSuchLine", String.valueOf(line)));
+        }
+        BigDecimal newQuantity = number("quantity", quantity, errors);
+        BigDecimal newFactor = number("factorValue", factorValue, errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new FieldErrorsException(errors);
+            }
+            model.addAttribute("declaration", declaration);
+            model.addAttribute(
+                    "comparison", calculations.whatIf(id, user, lineNumber - 1, newQuantity, newFactor, factorUnit));
+            return COMPARISON;
+        } catch (FieldErrorsException e) {
+            Map<String, List<FieldErrorsException.FieldError>> byField = new LinkedHashMap<>();
+            e.errors()
+                    .forEach(err -> byField.computeIfAbsent(err.field(), k -> new ArrayList<>())
+                            .add(err));
+            model.addAttribute("whatIfErrors", byField);
+            model.addAttribute("whatIfLine", line);
+            model.addAttribute("whatIfQuantity", quantity);
+            model.addAttribute("whatIfFactorValue", factorValue);
+            model.addAttribute("whatIfFactorUnit", factorUnit);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return whatIfForm(user, id, model);
+        }
+    }
+
+    /** A number typed into a form: blank is "not given", anything else must be a decimal. */
+    private static BigDecimal number(String field, String text, List<FieldErrorsException.FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldErrorsException.FieldError(field, "declaration.line.notANumber", text.strip()));
+            return null;
+        }
     }
 
     @GetMapping("/declarations/{id}/compare-release")

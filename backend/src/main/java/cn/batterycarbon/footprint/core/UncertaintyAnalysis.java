@@ -35,6 +35,8 @@ public final class UncertaintyAnalysis {
      *
      * @param uncertainFactors distinct background factors that carried an uncertainty
      * @param fixedFactorsWithoutUncertainty distinct background factors used at their value
+     * @param uncertainShare share (0..1) of the footprint (credits left out) whose factors carry an
+     *     uncertainty; the rest is held at its value, so the interval says nothing about it
      */
     public record Result(
             int iterations,
@@ -43,7 +45,14 @@ public final class UncertaintyAnalysis {
             BigDecimal p50,
             BigDecimal p97_5,
             int uncertainFactors,
-            int fixedFactorsWithoutUncertainty) {}
+            int fixedFactorsWithoutUncertainty,
+            BigDecimal uncertainShare) {
+
+        /** Whether any part of the footprint carries an uncertainty at all. */
+        public boolean informative() {
+            return uncertainFactors > 0 && uncertainShare.signum() > 0;
+        }
+    }
 
     private UncertaintyAnalysis() {}
 
@@ -61,6 +70,7 @@ public final class UncertaintyAnalysis {
         Map<FactorProvenance, Boolean> certain = new IdentityHashMap<>();
         double fixed = 0;
         double fixedComp = 0;
+        double varied = 0;
         for (LineResult line : footprint.lines()) {
             if (line.recyclingCredit()) {
                 continue;
@@ -79,6 +89,7 @@ public final class UncertaintyAnalysis {
                 } else {
                     activity.set(at, activity.get(at) + perValue);
                 }
+                varied += line.kgCo2e();
             } else {
                 if (factor.source() == FactorSource.BACKGROUND) {
                     certain.put(factor, Boolean.TRUE);
@@ -118,7 +129,8 @@ public final class UncertaintyAnalysis {
                 Rounding.perKwh(p[1]),
                 Rounding.perKwh(p[2]),
                 m,
-                certain.size());
+                certain.size(),
+                Rounding.share(varied, varied + fixed));
     }
 
     /** Whether the factor's uncertainty describes a proper distribution around its value. */

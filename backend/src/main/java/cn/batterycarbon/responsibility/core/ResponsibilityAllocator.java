@@ -14,15 +14,12 @@ import java.util.Map;
  * {@code x_j} taken as {@code sum_l T_jl + y_j} the three parts add up to {@code q_j} exactly, so
  * every run conserves the total. A depth-limited run is {@code D - 1} sparse transposed
  * matrix-vector steps; in the last layer the part that would move on stays with the sector. An
- * infinite depth solves {@code (I - G^T) q = E e_k}, {@code G_jl = alpha_j T_jl / x_j}, with
- * BiCGSTAB on the same sparse rows (no matrix is ever inverted or densified).
+ * infinite depth solves {@code (I - G^T) q = E e_k}, {@code G_jl = alpha_j T_jl / x_j}, with a
+ * {@link LinearSolver}: BiCGSTAB on the same sparse rows by default (no matrix is ever inverted or
+ * densified); {@link DenseLuSolver} gives the same answer directly and is the cross-check in tests.
  */
 public final class ResponsibilityAllocator {
 
-    /** Relative residual at which the infinite-depth solve stops. */
-    static final double SOLVER_TOLERANCE = 1e-14;
-
-    private static final int MAX_SOLVER_ITERATIONS = 5_000;
     private static final int CATEGORIES = FinalDemandCategory.values().length;
 
     private final IoTable table;
@@ -30,9 +27,16 @@ public final class ResponsibilityAllocator {
     private final double[] output;
     private final double[] netFinalDemand;
     private final double[][] finalDemand;
+    private final LinearSolver solver;
 
+    /** With the sparse iterative solver ({@link BiCgStabSolver}). */
     public ResponsibilityAllocator(IoTable table) {
+        this(table, new BiCgStabSolver());
+    }
+
+    public ResponsibilityAllocator(IoTable table, LinearSolver solver) {
         this.table = table;
+        this.solver = solver;
         this.n = table.size();
         this.output = new double[n];
         this.netFinalDemand = new double[n];
@@ -176,8 +180,8 @@ public final class ResponsibilityAllocator {
         }
         double[] b = new double[n];
         b[k] = total;
-        Solution solution = bicgstab(b, passScale);
-        double[] q = solution.q();
+        LinearSolver.Solution solution = solver.solve(system(passScale), b);
+        double[] q = solution.x();
         double[] kept = new double[n];
         double[] toFinalDemand = new double[CATEGORIES];
         boolean[] reached = new boolean[n];
@@ -210,95 +214,28 @@ public final class ResponsibilityAllocator {
         return new AllocationResult(total, k, kept, toFinalDemand, alpha, layers, warnings, solution.iterations());
     }
 
-    private record Solution(double[] q, int iterations) {}
+    /** {@code (I - G^T)} with {@code G_jl = passScale_j T_jl}, applied without building it. */
+    private LinearSolver.Operator system(double[] passScale) {
+        return new LinearSolver.Operator() {
+            @Override
+            public int size() {
+                return n;
+            }
 
-    /** {@code out = (I - G^T) v} with {@code G_jl = passScale_j T_jl}. */
-    private void apply(double[] v, double[] passScale, double[] scratch, double[] out) {
-        for (int j = 0; j < n; j++) {
-            scratch[j] = passScale[j] * v[j];
-            out[j] = v[j];
-        }
-        double[] gtv = new double[n];
-        table.intermediate().addTransposeTimes(scratch, gtv);
-        for (int j = 0; j < n; j++) {
-            out[j] -= gtv[j];
-        }
-    }
-
-    /** BiCGSTAB (van der Vorst 1992) for the nonsymmetric sparse system {@code (I - G^T) q = b}. */
-    private Solution bicgstab(double[] b, double[] passScale) {
-        double[] x = b.clone();
-        double[] scratch = new double[n];
-        double[] r = new double[n];
-        apply(x, passScale, scratch, r);
-        for (int j = 0; j < n; j++) {
-            r[j] = b[j] - r[j];
-        }
-        double bNorm = norm(b);
-        if (bNorm == 0.0) {
-            return new Solution(new double[n], 0);
-        }
-        double[] rHat = r.clone();
-        double[] p = new double[n];
-        double[] v = new double[n];
-        double[] s = new double[n];
-        double[] t = new double[n];
-        double rho = 1.0;
-        double alpha = 1.0;
-        double omega = 1.0;
-        for (int iteration = 1; iteration <= MAX_SOLVER_ITERATIONS; iteration++) {
-            if (norm(r) <= SOLVER_TOLERANCE * bNorm) {
-                return new Solution(x, iteration - 1);
-            }
-            double rhoNew = dot(rHat, r);
-            if (rhoNew == 0.0 || omega == 0.0) {
-                break;
-            }
-            double beta = (rhoNew / rho) * (alpha / omega);
-            for (int j = 0; j < n; j++) {
-                p[j] = r[j] + beta * (p[j] - omega * v[j]);
-            }
-            apply(p, passScale, scratch, v);
-            alpha = rhoNew / dot(rHat, v);
-            for (int j = 0; j < n; j++) {
-                s[j] = r[j] - alpha * v[j];
-            }
-            if (norm(s) <= SOLVER_TOLERANCE * bNorm) {
+            @Override
+            public void apply(double[] v, double[] out) {
+                double[] scratch = new double[n];
                 for (int j = 0; j < n; j++) {
-                    x[j] += alpha * p[j];
+                    scratch[j] = passScale[j] * v[j];
+                    out[j] = v[j];
                 }
-                return new Solution(x, iteration);
+                double[] gtv = new double[n];
+                table.intermediate().addTransposeTimes(scratch, gtv);
+                for (int j = 0; j < n; j++) {
+                    out[j] -= gtv[j];
+                }
             }
-            apply(s, passScale, scratch, t);
-            omega = dot(t, s) / dot(t, t);
-            for (int j = 0; j < n; j++) {
-                x[j] += alpha * p[j] + omega * s[j];
-                r[j] = s[j] - omega * t[j];
-            }
-            rho = rhoNew;
-        }
-        // Residual stagnated: accept if the conservation target is still met, else refuse.
-        apply(x, passScale, scratch, r);
-        double residual = 0.0;
-        for (int j = 0; j < n; j++) {
-            residual = Math.max(residual, Math.abs(b[j] - r[j]));
-        }
-        if (residual <= 1e-11 * bNorm) {
-            return new Solution(x, MAX_SOLVER_ITERATIONS);
-        }
-        throw new IoTableException("responsibility.solver.notConverged", residual / bNorm);
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    private static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
+        };
     }
 
     private void addNegativeDemandWarning(boolean[] reached, List<AllocationWarning> warnings) {
