@@ -101,7 +101,7 @@ public class DeclarationService {
     @Transactional
     public void delete(UUID id, PlatformUser user) {
         Declaration declaration = visible(id, user);
-        declaration.requireEditable();
+        declaration.requireDeletable();
         lines.deleteAll(id);
         declarations.delete(declaration);
     }
@@ -112,13 +112,6 @@ public class DeclarationService {
         Declaration declaration = visible(id, user);
         requirePublished(releaseCode);
         declaration.pinRelease(releaseCode);
-        return view(declarations.saveAndFlush(declaration), user);
-    }
-
-    @Transactional
-    public DeclarationView submit(UUID id, PlatformUser user) {
-        Declaration declaration = visible(id, user);
-        declaration.submit();
         return view(declarations.saveAndFlush(declaration), user);
     }
 
@@ -226,8 +219,18 @@ public class DeclarationService {
     }
 
     DeclarationView view(Declaration d, PlatformUser user) {
-        BatteryModelView model = products.model(d.getBatteryModelId(), user);
-        PlantView plant = products.plant(d.getPlantId(), user);
+        return view(d, products.model(d.getBatteryModelId(), user), products.plant(d.getPlantId(), user));
+    }
+
+    /** For modules that decide visibility themselves (verification agencies, regulators). */
+    DeclarationView viewOfAnyOrganization(Declaration d) {
+        return view(
+                d,
+                products.modelOfAnyOrganization(d.getBatteryModelId()),
+                products.plantOfAnyOrganization(d.getPlantId()));
+    }
+
+    private DeclarationView view(Declaration d, BatteryModelView model, PlantView plant) {
         return new DeclarationView(
                 d.getId(),
                 d.getOrganizationId(),
@@ -243,7 +246,10 @@ public class DeclarationService {
                 lines.count(d.getId()),
                 d.getCalculatedAt(),
                 d.getVersion(),
-                d.getResultJson() == null ? null : json.readValue(d.getResultJson(), CalculationSnapshot.class));
+                d.getResultJson() == null ? null : json.readValue(d.getResultJson(), CalculationSnapshot.class),
+                d.getRevision(),
+                d.getVerificationAgencyId(),
+                d.getPreviousDeclarationId());
     }
 
     String latestRelease() {

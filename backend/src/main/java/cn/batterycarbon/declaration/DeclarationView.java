@@ -27,9 +27,12 @@ public record DeclarationView(
         int lineCount,
         Instant calculatedAt,
         long version,
-        CalculationSnapshot result) {
+        CalculationSnapshot result,
+        int revision,
+        UUID verificationAgencyId,
+        UUID previousDeclarationId) {
 
     public boolean editable() {
-        return status != DeclarationStatus.SUBMITTED;
+        return status.editable();
     }
 }

@@ -17,6 +17,8 @@ import cn.batterycarbon.footprint.core.WorkedExampleAccess;
 import cn.batterycarbon.organization.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.support.IntegrationTest;
+import cn.batterycarbon.verification.DataQualityMeasures;
+import cn.batterycarbon.verification.VerificationService;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +57,9 @@ class DeclarationWorkflowIntegrationTests {
 
     @Autowired
     PinnedDeclarations pinned;
+
+    @Autowired
+    VerificationService verification;
 
     private PlatformUser maker;
 
@@ -232,7 +237,12 @@ class DeclarationWorkflowIntegrationTests {
         assertThat(getJson("/api/v1/declarations/" + declaration).get("status").asString())
                 .isEqualTo("CALCULATED");
 
+        verification.reviseMeasures(
+                maker, new DataQualityMeasures.Content("电表", "月度抄表", "能源部", "交叉核对", "保存五年"), List.of());
+        String agency = verification.agencies().get(0).id().toString();
         mvc.perform(post("/api/v1/declarations/{id}/submit", declaration)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"agencyId\":\"" + agency + "\"}")
                         .with(user(maker))
                         .with(csrf()))
                 .andExpect(status().isOk());

@@ -311,8 +311,108 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/api/v1/declarations/{id}/upload", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/declarations/{id}/result", Role.MANUFACTURER),
-            only(HttpMethod.POST, "/api/v1/declarations/{id}/submit", Role.MANUFACTURER),
-            only(HttpMethod.POST, "/api/v1/declarations/{id}/what-if", Role.MANUFACTURER));
+            only(HttpMethod.POST, "/api/v1/declarations/{id}/what-if", Role.MANUFACTURER),
+            // verification: the parties of a verification (tenant isolation and assignment:
+            // VerificationWorkflowIntegrationTests); regulators read, never post
+            only(HttpMethod.GET, "/declarations/{id}/submit", Role.MANUFACTURER),
+            only(HttpMethod.POST, "/declarations/{id}/submit", Role.MANUFACTURER),
+            only("{\"agencyId\":null}", HttpMethod.POST, "/api/v1/declarations/{id}/submit", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/verification/quality-measures", Role.MANUFACTURER),
+            only(HttpMethod.POST, "/verification/quality-measures", Role.MANUFACTURER),
+            only(
+                    HttpMethod.GET,
+                    "/verification/quality-measures/attachments/{id}",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(HttpMethod.POST, "/verification/declarations/{id}/next-revision", Role.MANUFACTURER),
+            only(
+                    HttpMethod.GET,
+                    "/verification",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/verification/declarations/{id}",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(HttpMethod.POST, "/verification/declarations/{id}/assignments", Role.VERIFICATION_LEAD),
+            only(HttpMethod.POST, "/verification/declarations/{id}/findings", Role.VERIFIER, Role.VERIFICATION_LEAD),
+            only(HttpMethod.POST, "/verification/findings/{findingId}/response", Role.MANUFACTURER),
+            only(HttpMethod.POST, "/verification/declarations/{id}/return", Role.VERIFIER, Role.VERIFICATION_LEAD),
+            only(HttpMethod.POST, "/verification/declarations/{id}/approve", Role.VERIFIER, Role.VERIFICATION_LEAD),
+            only(
+                    HttpMethod.GET,
+                    "/api/v1/verification/declarations/{id}",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            // certificates: the company, the agency and regulators; revocation by the agency or a
+            // regulator; the verification page is public (CertificateIntegrationTests)
+            only(
+                    HttpMethod.GET,
+                    "/certificates",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/certificates/{serial}",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/certificates/{serial}/certificate.pdf",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/certificates/{serial}/report.pdf",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/certificates/{serial}/battery-pass.json",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/certificates/{serial}/miit-package.zip",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.POST,
+                    "/certificates/{serial}/revoke",
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            only(
+                    HttpMethod.GET,
+                    "/verification/declarations/{id}/certificate",
+                    Role.MANUFACTURER,
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD,
+                    Role.REGULATOR),
+            open(HttpMethod.GET, "/verify"),
+            open(HttpMethod.GET, "/verify/{serial}"),
+            open(HttpMethod.POST, "/verify/{serial}"));
 
     /** Endpoints that are not controllers of ours but must stay reachable without signing in. */
     private static final List<String> PUBLIC_INFRASTRUCTURE = List.of(
@@ -327,7 +427,8 @@ class AuthorizationMatrixTests {
             Role.ADMIN, "admin",
             Role.MANUFACTURER, "maker",
             Role.SUPPLIER, "supplier",
-            Role.VERIFIER, "verifier",
+            Role.VERIFIER, "auditor",
+            Role.VERIFICATION_LEAD, "verifier",
             Role.REGULATOR, "regulator",
             Role.FACTOR_STEWARD, "steward",
             Role.FACTOR_REVIEWER, "expert");

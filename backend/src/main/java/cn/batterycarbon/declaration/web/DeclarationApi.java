@@ -177,12 +177,6 @@ class DeclarationApi {
         return result;
     }
 
-    @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit (lock) a calculated declaration")
-    DeclarationView submit(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
-        return service.submit(id, user);
-    }
-
     @PostMapping("/{id}/what-if")
     @Operation(summary = "Change one line's quantity or factor value and compare; nothing is saved")
     DeclarationCalculations.Comparison whatIf(

@@ -269,13 +269,6 @@ class DeclarationPages {
         return "redirect:/declarations/" + id + "/result";
     }
 
-    @PostMapping("/declarations/{id}/submit")
-    String submit(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        service.submit(id, user);
-        redirect.addFlashAttribute("message", "declaration.submitted");
-        return "redirect:/declarations/" + id;
-    }
-
     @GetMapping("/declarations/{id}/result")
     String result(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, Model model) {
         DeclarationView declaration = service.declaration(id, user);

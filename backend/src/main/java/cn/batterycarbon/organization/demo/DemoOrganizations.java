@@ -102,7 +102,8 @@ class DemoOrganizations implements ApplicationRunner {
             new DemoAccount("admin", "91310115MA1PLATF0K", "平台管理员", Set.of(Role.ADMIN)),
             new DemoAccount("maker", "91320500MA1NCDL0X2", "陈碳管", Set.of(Role.MANUFACTURER)),
             new DemoAccount("supplier", "91430100MA4HLHJ1PU", "李供应", Set.of(Role.SUPPLIER)),
-            new DemoAccount("verifier", "91110108MA01HHTW35", "王核查", Set.of(Role.VERIFIER)),
+            new DemoAccount("verifier", "91110108MA01HHTW35", "王核查", Set.of(Role.VERIFIER, Role.VERIFICATION_LEAD)),
+            new DemoAccount("auditor", "91110108MA01HHTW35", "刘核查员", Set.of(Role.VERIFIER)),
             new DemoAccount("regulator", "11100000000013338W", "赵监管", Set.of(Role.REGULATOR)),
             new DemoAccount("steward", "12100000400007555G", "周因子", Set.of(Role.FACTOR_STEWARD)),
             new DemoAccount("expert", "12100000400007555G", "吴专家", Set.of(Role.FACTOR_REVIEWER)));
