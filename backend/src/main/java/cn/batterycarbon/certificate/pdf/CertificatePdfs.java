@@ -53,6 +53,12 @@ public final class CertificatePdfs {
 
     private final byte[] fontBytes;
 
+    /**
+     * The parsed font, one per thread: parsing the 4 MB font costs far more than a whole certificate,
+     * and a {@link TrueTypeFont} is not safe to share between threads.
+     */
+    private final ThreadLocal<TrueTypeFont> font = ThreadLocal.withInitial(this::parseFont);
+
     public CertificatePdfs() {
         try (InputStream in = CertificatePdfs.class.getClassLoader().getResourceAsStream(FONT)) {
             if (in == null) {
@@ -64,9 +70,17 @@ public final class CertificatePdfs {
         }
     }
 
+    private TrueTypeFont parseFont() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(fontBytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The certificate: one page with the key figures and a QR code to the public verification page. */
     public byte[] certificate(CertificateFacts f) {
-        try (Page page = new Page(fontBytes, "动力电池碳足迹证书 Certificate " + f.serial(), f)) {
+        try (Page page = new Page(font.get(), "动力电池碳足迹证书 Certificate " + f.serial(), f)) {
             page.qr(
                     f.verifyUrl(),
                     PDRectangle.A4.getWidth() - MARGIN - 110,
@@ -129,7 +143,7 @@ public final class CertificatePdfs {
 
     /** The verification report: statement, figures per stage, findings and answers. */
     public byte[] report(CertificateFacts f) {
-        try (Page page = new Page(fontBytes, "核查报告 Verification report " + f.serial(), f)) {
+        try (Page page = new Page(font.get(), "核查报告 Verification report " + f.serial(), f)) {
             page.text("碳足迹核查报告", 20, MARGIN, page.y);
             page.y -= 24;
             page.text("Carbon Footprint Verification Report", 14, MARGIN, page.y);
@@ -200,12 +214,11 @@ public final class CertificatePdfs {
         private final PDFont cjk;
         private final TrueTypeFont ttf;
         private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDFont latinBold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         private PDPageContentStream content;
         float y;
 
-        Page(byte[] fontBytes, String title, CertificateFacts facts) throws IOException {
-            ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes));
+        Page(TrueTypeFont font, String title, CertificateFacts facts) throws IOException {
+            ttf = font;
             cjk = PDType0Font.load(document, ttf, true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
