@@ -57,6 +57,7 @@ create table verification_submission (
     declaration_json         text          not null,
     lines_json               text          not null,
     calculation_json         text          not null,
+    calculation_id           uuid          references declaration_calculation (id),
     calculation_fingerprint  varchar(64)      not null,
     measures_id              uuid          not null references data_quality_measures (id),
     measures_fingerprint     varchar(64)      not null,

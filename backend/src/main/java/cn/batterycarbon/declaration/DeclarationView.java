@@ -11,6 +11,7 @@ import java.util.UUID;
  * A declaration with its model, plant and stored result.
  *
  * @param result null until calculated (and again after any change)
+ * @param calculationId the calculation record the result comes from (null while a draft)
  */
 public record DeclarationView(
         UUID id,
@@ -28,6 +29,7 @@ public record DeclarationView(
         Instant calculatedAt,
         long version,
         CalculationSnapshot result,
+        UUID calculationId,
         int revision,
         UUID verificationAgencyId,
         UUID previousDeclarationId) {

@@ -8,6 +8,9 @@ import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,21 +39,31 @@ public class DeclarationWorkflow {
      * with its SHA-256 fingerprint.
      */
     public record SubmittedDeclaration(
-            DeclarationView declaration, List<LineData> lines, String calculationJson, String calculationFingerprint) {}
+            DeclarationView declaration,
+            List<LineData> lines,
+            UUID calculationId,
+            String calculationJson,
+            String calculationFingerprint) {}
 
     private final Declarations declarations;
     private final ActivityLineStore lines;
     private final DeclarationService service;
+    private final CalculationRecords records;
     private final ApplicationEventPublisher events;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     DeclarationWorkflow(
             Declarations declarations,
             ActivityLineStore lines,
             DeclarationService service,
+            CalculationRecords records,
             ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.lines = lines;
         this.service = service;
+        this.records = records;
         this.events = events;
     }
 
@@ -63,8 +76,15 @@ public class DeclarationWorkflow {
         declaration.submit(WorkflowActor.of(user, false), agencyId, verifiersAssigned);
         declarations.saveAndFlush(declaration);
         publish(declaration, before, "declaration.submitted");
-        String json = declaration.getResultJson();
-        return new SubmittedDeclaration(service.viewOfAnyOrganization(declaration), lines(id), json, sha256(json));
+        DeclarationView view = service.viewOfAnyOrganization(declaration);
+        UUID calculationId = declaration.getCurrentCalculationId();
+        if (calculationId == null) {
+            // submitted before calculation records existed (V51): the stored result as it is
+            String json = declaration.getResultJson();
+            return new SubmittedDeclaration(view, lines(id), null, json, sha256(json));
+        }
+        CalculationRecord record = records.find(calculationId).orElseThrow();
+        return new SubmittedDeclaration(view, lines(id), record.id(), record.resultJson(), record.fingerprint());
     }
 
     @Transactional
@@ -170,7 +190,11 @@ public class DeclarationWorkflow {
         if (id == null) {
             throw new DomainException("declaration.unknown");
         }
-        return declarations.findForUpdate(id).orElseThrow(NotFoundException::new);
+        Declaration declaration = declarations.findById(id).orElseThrow(NotFoundException::new);
+        // re-read under a row lock: an approval running at the same time waits here and then sees
+        // the state the other one committed (also when this transaction had read the row before)
+        entityManager.refresh(declaration, LockModeType.PESSIMISTIC_WRITE);
+        return declaration;
     }
 
     private void publish(Declaration declaration, DeclarationStatus before, String action) {

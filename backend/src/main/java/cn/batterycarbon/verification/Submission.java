@@ -26,6 +26,7 @@ public record Submission(
         DeclarationView declaration,
         List<LineData> lines,
         CalculationSnapshot calculation,
+        UUID calculationId,
         String calculationFingerprint,
         UUID measuresId,
         String measuresFingerprint,

@@ -252,6 +252,7 @@ public class VerificationService {
                 declaration,
                 submitted.lines(),
                 declaration.result(),
+                submitted.calculationId(),
                 submitted.calculationFingerprint(),
                 measures.id(),
                 measures.fingerprint(),

@@ -290,6 +290,7 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/declarations/{id}/calculations/compare", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/compare-release", Role.MANUFACTURER),
@@ -412,7 +413,10 @@ class AuthorizationMatrixTests {
                     Role.REGULATOR),
             open(HttpMethod.GET, "/verify"),
             open(HttpMethod.GET, "/verify/{serial}"),
-            open(HttpMethod.POST, "/verify/{serial}"));
+            open(HttpMethod.POST, "/verify/{serial}"),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations/{sequence}", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations/changes", Role.MANUFACTURER));
 
     /** Endpoints that are not controllers of ours but must stay reachable without signing in. */
     private static final List<String> PUBLIC_INFRASTRUCTURE = List.of(

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.batterycarbon.certificate.CertificateService;
+import cn.batterycarbon.declaration.CalculationRecord;
+import cn.batterycarbon.declaration.CalculationRecords;
 import cn.batterycarbon.declaration.DeclarationCalculations;
 import cn.batterycarbon.declaration.DeclarationService;
 import cn.batterycarbon.declaration.DeclarationStatus;
@@ -72,6 +74,9 @@ class VerificationWorkflowIntegrationTests {
     CertificateService certificates;
 
     @Autowired
+    CalculationRecords calculationRecords;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -91,8 +96,12 @@ class VerificationWorkflowIntegrationTests {
 
         assertThat(submission.revision()).isEqualTo(1);
         assertThat(submission.calculationFingerprint()).hasSize(64);
-        assertThat(submission.calculationFingerprint())
-                .isEqualTo(DeclarationWorkflow.sha256(verification.calculationJson(maker.declarationId(), 1)));
+        // the package names the declaration's immutable calculation record by id and fingerprint
+        CalculationRecord record =
+                calculationRecords.latestOf(maker.declarationId()).orElseThrow();
+        assertThat(submission.calculationId()).isEqualTo(record.id());
+        assertThat(submission.calculationFingerprint()).isEqualTo(record.fingerprint());
+        assertThat(verification.calculationJson(maker.declarationId(), 1)).isEqualTo(record.resultJson());
         assertThat(submission.packageFingerprint()).hasSize(64).isNotEqualTo(submission.calculationFingerprint());
         assertThat(submission.lines()).hasSize(18);
         assertThat(submission.evidence())

@@ -51,6 +51,16 @@ public final class SignatureCheck {
                 try (ASN1InputStream der = new ASN1InputStream(contents)) {
                     info = ContentInfo.getInstance(der.readObject());
                 }
+                // nothing but zeros may follow the signature in /Contents (not covered by the digest)
+                byte[] encoded = info.getEncoded();
+                boolean exact = encoded.length <= contents.length
+                        && java.util.Arrays.equals(encoded, 0, encoded.length, contents, 0, encoded.length);
+                for (int i = encoded.length; exact && i < contents.length; i++) {
+                    exact = contents[i] == 0;
+                }
+                if (!exact) {
+                    return new Result("INVALID", null, null, signature.getSubFilter());
+                }
                 CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
                 SignerInformation signer =
                         cms.getSignerInfos().getSigners().iterator().next();

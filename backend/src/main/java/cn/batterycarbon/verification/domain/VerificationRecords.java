@@ -139,10 +139,10 @@ public class VerificationRecords {
 
     public void insertSubmission(Submission s, String declarationJson, String linesJson, String calculationJson) {
         jdbc.sql("insert into verification_submission (id, declaration_id, revision, organization_id, agency_id,"
-                        + " submitted_at, submitted_by, declaration_json, lines_json, calculation_json,"
+                        + " submitted_at, submitted_by, declaration_json, lines_json, calculation_json, calculation_id,"
                         + " calculation_fingerprint, measures_id, measures_fingerprint, evidence_json,"
                         + " evidence_fingerprint, package_fingerprint)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         s.id(),
                         s.declarationId(),
@@ -154,6 +154,7 @@ public class VerificationRecords {
                         declarationJson,
                         linesJson,
                         calculationJson,
+                        s.calculationId(),
                         s.calculationFingerprint(),
                         s.measuresId(),
                         s.measuresFingerprint(),
@@ -199,6 +200,7 @@ public class VerificationRecords {
                 json.readValue(rs.getString("declaration_json"), DeclarationView.class),
                 json.readValue(rs.getString("lines_json"), new TypeReference<List<LineData>>() {}),
                 json.readValue(rs.getString("calculation_json"), CalculationSnapshot.class),
+                rs.getObject("calculation_id", UUID.class),
                 rs.getString("calculation_fingerprint"),
                 rs.getObject("measures_id", UUID.class),
                 rs.getString("measures_fingerprint"),
