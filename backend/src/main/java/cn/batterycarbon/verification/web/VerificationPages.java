@@ -158,8 +158,14 @@ class VerificationPages {
     @GetMapping("/verification")
     @PreAuthorize("hasAnyRole('MANUFACTURER', 'VERIFIER', 'VERIFICATION_LEAD', 'REGULATOR')")
     String worklist(@AuthenticationPrincipal PlatformUser user, Model model) {
-        model.addAttribute("declarations", service.worklist(user));
-        model.addAttribute("service", service);
+        List<DeclarationView> declarations = service.worklist(user);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.Map<UUID, String> companies = new java.util.HashMap<>();
+        declarations.forEach(d -> companies.computeIfAbsent(
+                d.organizationId(),
+                id -> service.organization(id).map(o -> o.name(locale)).orElse("")));
+        model.addAttribute("declarations", declarations);
+        model.addAttribute("companies", companies);
         return "verification/worklist";
     }
 
