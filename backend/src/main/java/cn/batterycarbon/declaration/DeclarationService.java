@@ -16,6 +16,7 @@ import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.platform.web.PageAnswer;
 import cn.batterycarbon.product.BatteryModelView;
 import cn.batterycarbon.product.PlantView;
 import cn.batterycarbon.product.ProductCatalog;
@@ -29,6 +30,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,6 +93,39 @@ public class DeclarationService {
                 .toList();
     }
 
+    /**
+     * One page of the organization's declarations, newest period first, without their results
+     * (those come with each declaration), so that the answer does not grow with the lines.
+     */
+    public PageAnswer<DeclarationView> declarationPage(PlatformUser user, Integer page, Integer size) {
+        PageRequest request = PageAnswer.request(
+                page,
+                size,
+                Sort.by(Sort.Order.desc("periodStart"), Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
+        return PageAnswer.of(
+                declarations.findByOrganizationId(user.organizationId(), request), d -> withoutResult(view(d, user)));
+    }
+
+    private static DeclarationView withoutResult(DeclarationView v) {
+        return new DeclarationView(
+                v.id(),
+                v.organizationId(),
+                v.model(),
+                v.plant(),
+                v.periodStart(),
+                v.periodEnd(),
+                v.productionVolume(),
+                v.functionalUnitMethod(),
+                v.electricityRule(),
+                v.factorReleaseCode(),
+                v.status(),
+                v.lineCount(),
+                v.calculatedAt(),
+                v.version(),
+                null,
+                v.calculationId());
+    }
+
     public DeclarationView declaration(UUID id, PlatformUser user) {
         return view(visible(id, user), user);
     }
@@ -103,7 +139,7 @@ public class DeclarationService {
 
     @Transactional
     public DeclarationView update(UUID id, Long expectedVersion, PlatformUser user, DeclarationCommand command) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         checkVersion(expectedVersion, declaration.getVersion());
         declaration.change(settings(command, user));
         return view(declarations.saveAndFlush(declaration), user);
@@ -111,7 +147,7 @@ public class DeclarationService {
 
     @Transactional
     public void delete(UUID id, PlatformUser user) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.requireDeletable();
         lines.deleteAll(id);
         declarations.delete(declaration);
@@ -120,7 +156,7 @@ public class DeclarationService {
     /** Pins another published release (while not submitted); the stored result is dropped. */
     @Transactional
     public DeclarationView pinRelease(UUID id, PlatformUser user, String releaseCode) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         requirePublished(releaseCode);
         declaration.pinRelease(releaseCode);
         return view(declarations.saveAndFlush(declaration), user);
@@ -135,7 +171,7 @@ public class DeclarationService {
 
     @Transactional
     public ActivityLineView addLine(UUID id, PlatformUser user, LineData data) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.linesChanged();
         StoredLine line = new StoredLine(UUID.randomUUID(), id, lines.nextPosition(id, data.stage()), data);
         lines.insert(List.of(line));
@@ -145,7 +181,7 @@ public class DeclarationService {
 
     @Transactional
     public ActivityLineView updateLine(UUID id, UUID lineId, PlatformUser user, LineData data) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.linesChanged();
         if (!lines.update(id, lineId, data)) {
             throw new NotFoundException();
@@ -160,7 +196,7 @@ public class DeclarationService {
 
     @Transactional
     public void deleteLine(UUID id, UUID lineId, PlatformUser user) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.linesChanged();
         if (!lines.delete(id, lineId)) {
             throw new NotFoundException();
@@ -176,7 +212,7 @@ public class DeclarationService {
      */
     @Transactional
     public UploadOutcome upload(UUID id, PlatformUser user, byte[] content) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.requireEditable();
         LineFiles.ReadResult read = LineFiles.read(content, fileLimits);
         List<UploadProblem> problems = new ArrayList<>(read.problems());
@@ -222,6 +258,13 @@ public class DeclarationService {
     }
 
     // ---- shared with the calculation service of this module ----
+
+    /** Like {@link #visible}, with the declaration's row locked: changes of one declaration are serialized. */
+    Declaration locked(UUID id, PlatformUser user) {
+        Declaration declaration = declarations.findForUpdate(id).orElse(null);
+        return TenantGuard.requireVisible(
+                declaration, declaration == null ? null : declaration.getOrganizationId(), user);
+    }
 
     Declaration visible(UUID id, PlatformUser user) {
         Declaration declaration = declarations.findById(id).orElse(null);

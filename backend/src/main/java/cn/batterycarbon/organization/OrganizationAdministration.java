@@ -9,6 +9,7 @@ import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.Role;
+import cn.batterycarbon.platform.security.UserSessions;
 import cn.batterycarbon.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,14 @@ public class OrganizationAdministration {
     private final Organizations organizations;
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    OrganizationAdministration(Organizations organizations, UserAccounts users, PasswordEncoder passwordEncoder) {
+    OrganizationAdministration(
+            Organizations organizations, UserAccounts users, PasswordEncoder passwordEncoder, UserSessions sessions) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     public Organization registerOrganization(OrganizationType type, String creditCode, OrganizationDetails details) {
@@ -77,7 +81,10 @@ public class OrganizationAdministration {
         if (userId.equals(actingUserId)) {
             throw new DomainException("user.cannotDeactivateSelf");
         }
-        user(userId).deactivate();
+        UserAccount user = user(userId);
+        user.deactivate();
+        // Signed out everywhere at once, not after their session times out.
+        sessions.endAll(user.getUsername());
     }
 
     public void activateUser(UUID userId) {
@@ -88,6 +95,8 @@ public class OrganizationAdministration {
         UserAccount user = user(userId);
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever knew the old password (and signed in with it) is signed out.
+        sessions.endAll(user.getUsername());
     }
 
     @Transactional(readOnly = true)
