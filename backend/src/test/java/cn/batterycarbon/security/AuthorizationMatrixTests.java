@@ -289,7 +289,6 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/declarations/{id}/upload", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/release", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/calculate", Role.MANUFACTURER),
-            only(HttpMethod.POST, "/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/result", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/calculations/compare", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/what-if", Role.MANUFACTURER),
