@@ -123,7 +123,10 @@ public class DeclarationService {
                 v.calculatedAt(),
                 v.version(),
                 null,
-                v.calculationId());
+                v.calculationId(),
+                v.revision(),
+                v.verificationAgencyId(),
+                v.previousDeclarationId());
     }
 
     public DeclarationView declaration(UUID id, PlatformUser user) {
