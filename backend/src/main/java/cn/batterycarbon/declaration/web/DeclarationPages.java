@@ -22,6 +22,7 @@ import cn.batterycarbon.product.ProductCatalog;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,18 +59,21 @@ class DeclarationPages {
     private final CalculationRecords records;
     private final ProductCatalog products;
     private final TemplateFiles templates;
+    private final java.util.List<cn.batterycarbon.declaration.DeclarationNotices> notices;
 
     DeclarationPages(
             DeclarationService service,
             DeclarationCalculations calculations,
             CalculationRecords records,
             ProductCatalog products,
-            TemplateFiles templates) {
+            TemplateFiles templates,
+            java.util.List<cn.batterycarbon.declaration.DeclarationNotices> notices) {
         this.service = service;
         this.calculations = calculations;
         this.records = records;
         this.products = products;
         this.templates = templates;
+        this.notices = notices;
     }
 
     @GetMapping("/declarations")
@@ -175,6 +179,15 @@ class DeclarationPages {
         model.addAttribute("transportModes", TransportMode.values());
         model.addAttribute("routes", RecyclingRoute.values());
         model.addAttribute("latestRelease", calculations.latestRelease());
+        model.addAttribute(
+                "notices",
+                notices.stream().flatMap(n -> n.noticesFor(id, user).stream()).toList());
+        model.addAttribute(
+                "moduleLinks",
+                notices.stream()
+                        .map(n -> n.linkFor(id))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         return DETAIL;
     }
 
@@ -356,6 +369,15 @@ class DeclarationPages {
     @GetMapping("/declarations/template.xlsx")
     ResponseEntity<byte[]> templateXlsx() {
         return Downloads.attachment(templates.xlsx(), "declaration-template.xlsx");
+    }
+
+    /** The Excel template pre-filled with the declaration's lines (404 for another organization's). */
+    @GetMapping("/declarations/{id}/lines.xlsx")
+    ResponseEntity<byte[]> linesXlsx(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
+        List<LineData> lines = service.lines(id, user).stream()
+                .map(cn.batterycarbon.declaration.ActivityLineView::line)
+                .toList();
+        return Downloads.attachment(templates.xlsx(lines), "declaration-" + id + "-lines.xlsx");
     }
 
     @GetMapping("/declarations/template.csv")
