@@ -1,5 +1,8 @@
 package cn.batterycarbon.declaration;
 
+import cn.batterycarbon.declaration.DeclarationEvents.DeclarationChanged;
+import cn.batterycarbon.declaration.DeclarationEvents.DeclarationLinesChanged;
+import cn.batterycarbon.declaration.DeclarationEvents.DeclarationSubmitted;
 import cn.batterycarbon.declaration.domain.ActivityLineStore;
 import cn.batterycarbon.declaration.domain.Declaration;
 import cn.batterycarbon.declaration.domain.Declaration.Settings;
@@ -13,6 +16,8 @@ import cn.batterycarbon.factor.FactorCatalog;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.AuditableEvent.Change;
+import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.NotFoundException;
@@ -26,8 +31,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,18 +66,21 @@ public class DeclarationService {
     private final ProductCatalog products;
     private final ObjectProvider<FactorCatalog> factors;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     DeclarationService(
             Declarations declarations,
             ActivityLineStore lines,
             ProductCatalog products,
             ObjectProvider<FactorCatalog> factors,
-            JsonMapper json) {
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.lines = lines;
         this.products = products;
         this.factors = factors;
         this.json = json;
+        this.events = events;
     }
 
     public List<DeclarationView> declarations(PlatformUser user) {
@@ -86,15 +96,22 @@ public class DeclarationService {
     @Transactional
     public DeclarationView create(PlatformUser user, DeclarationCommand command) {
         String release = latestRelease();
-        Declaration declaration = new Declaration(user.organizationId(), settings(command, user), release);
-        return view(declarations.save(declaration), user);
+        Settings settings = settings(command, user);
+        Declaration declaration = declarations.save(new Declaration(user.organizationId(), settings, release));
+        Map<String, Change> changes = new TreeMap<>(Changes.created(settings));
+        changes.put("factorRelease", Change.created(release));
+        publish(DeclarationChanged.CREATED, declaration, changes);
+        return view(declaration, user);
     }
 
     @Transactional
     public DeclarationView update(UUID id, Long expectedVersion, PlatformUser user, DeclarationCommand command) {
         Declaration declaration = visible(id, user);
         checkVersion(expectedVersion, declaration.getVersion());
-        declaration.change(settings(command, user));
+        Settings before = settingsOf(declaration);
+        Settings after = settings(command, user);
+        declaration.change(after);
+        publish(DeclarationChanged.CHANGED, declaration, Changes.between(before, after));
         return view(declarations.saveAndFlush(declaration), user);
     }
 
@@ -104,6 +121,7 @@ public class DeclarationService {
         declaration.requireEditable();
         lines.deleteAll(id);
         declarations.delete(declaration);
+        publish(DeclarationChanged.DELETED, declaration, Changes.deleted(settingsOf(declaration)));
     }
 
     /** Pins another published release (while not submitted); the stored result is dropped. */
@@ -111,14 +129,19 @@ public class DeclarationService {
     public DeclarationView pinRelease(UUID id, PlatformUser user, String releaseCode) {
         Declaration declaration = visible(id, user);
         requirePublished(releaseCode);
+        String before = declaration.getFactorReleaseCode();
         declaration.pinRelease(releaseCode);
+        publish(DeclarationChanged.RELEASE_PINNED, declaration, Changes.of("factorRelease", before, releaseCode));
         return view(declarations.saveAndFlush(declaration), user);
     }
 
     @Transactional
     public DeclarationView submit(UUID id, PlatformUser user) {
         Declaration declaration = visible(id, user);
+        DeclarationStatus before = declaration.getStatus();
         declaration.submit();
+        events.publishEvent(new DeclarationSubmitted(
+                id, declaration.getOrganizationId(), Changes.of("status", before, declaration.getStatus())));
         return view(declarations.saveAndFlush(declaration), user);
     }
 
@@ -136,6 +159,7 @@ public class DeclarationService {
         StoredLine line = new StoredLine(UUID.randomUUID(), id, lines.nextPosition(id, data.stage()), data);
         lines.insert(List.of(line));
         declarations.saveAndFlush(declaration);
+        publishLines(DeclarationLinesChanged.LINE_ADDED, declaration, Changes.created(data));
         return new ActivityLineView(line.id(), line.position(), data);
     }
 
@@ -143,10 +167,16 @@ public class DeclarationService {
     public ActivityLineView updateLine(UUID id, UUID lineId, PlatformUser user, LineData data) {
         Declaration declaration = visible(id, user);
         declaration.linesChanged();
+        LineData before = lines.linesOf(id).stream()
+                .filter(l -> l.id().equals(lineId))
+                .map(StoredLine::data)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         if (!lines.update(id, lineId, data)) {
             throw new NotFoundException();
         }
         declarations.saveAndFlush(declaration);
+        publishLines(DeclarationLinesChanged.LINE_CHANGED, declaration, Changes.between(before, data));
         return lines.linesOf(id).stream()
                 .filter(l -> l.id().equals(lineId))
                 .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
@@ -158,10 +188,16 @@ public class DeclarationService {
     public void deleteLine(UUID id, UUID lineId, PlatformUser user) {
         Declaration declaration = visible(id, user);
         declaration.linesChanged();
+        LineData before = lines.linesOf(id).stream()
+                .filter(l -> l.id().equals(lineId))
+                .map(StoredLine::data)
+                .findFirst()
+                .orElse(null);
         if (!lines.delete(id, lineId)) {
             throw new NotFoundException();
         }
         declarations.saveAndFlush(declaration);
+        publishLines(DeclarationLinesChanged.LINE_DELETED, declaration, Changes.deleted(before));
     }
 
     /**
@@ -209,12 +245,39 @@ public class DeclarationService {
         lines.insert(accepted);
         declaration.linesChanged();
         declarations.saveAndFlush(declaration);
+        publishLines(
+                DeclarationLinesChanged.UPLOADED,
+                declaration,
+                Map.of(
+                        "lines", Change.of(removed, accepted.size()),
+                        "stages", Change.created(Changes.plain(stages))));
         return new UploadOutcome(accepted.size(), stages, removed);
     }
 
     /** Checks one line entered by form or API, naming every bad field. */
     public static LineValidator.Result validate(LifeCycleStage stage, Map<LineColumn, String> cells) {
         return new LineValidator().validate(stage, cells);
+    }
+
+    private void publish(String action, Declaration declaration, Map<String, Change> changes) {
+        events.publishEvent(
+                new DeclarationChanged(action, declaration.getId(), declaration.getOrganizationId(), changes));
+    }
+
+    private void publishLines(String action, Declaration declaration, Map<String, Change> changes) {
+        events.publishEvent(
+                new DeclarationLinesChanged(action, declaration.getId(), declaration.getOrganizationId(), changes));
+    }
+
+    private static Settings settingsOf(Declaration d) {
+        return new Settings(
+                d.getBatteryModelId(),
+                d.getPlantId(),
+                d.getPeriodStart(),
+                d.getPeriodEnd(),
+                d.getProductionVolume(),
+                d.getFunctionalUnitMethod(),
+                d.getElectricityRule());
     }
 
     // ---- shared with the calculation service of this module ----

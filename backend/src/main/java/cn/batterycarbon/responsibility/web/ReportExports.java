@@ -1,7 +1,7 @@
 package cn.batterycarbon.responsibility.web;
 
 import cn.batterycarbon.responsibility.AllocationReport;
-import cn.batterycarbon.responsibility.Allocations;
+import cn.batterycarbon.responsibility.application.Allocations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,10 +1,14 @@
-package cn.batterycarbon.organization;
+package cn.batterycarbon.organization.application;
 
+import cn.batterycarbon.organization.OrganizationEvents.ApiTokenChanged;
+import cn.batterycarbon.organization.OrganizationEvents.UserChanged;
+import cn.batterycarbon.organization.PasswordPolicy;
 import cn.batterycarbon.organization.domain.ApiToken;
 import cn.batterycarbon.organization.domain.ApiTokens;
 import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.AuditableEvent.Change;
 import cn.batterycarbon.platform.security.ApiTokenVerifier;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.NotFoundException;
@@ -18,8 +22,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +45,14 @@ public class AccountService implements ApiTokenVerifier {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder) {
+    AccountService(
+            UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -54,6 +63,11 @@ public class AccountService implements ApiTokenVerifier {
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new UserChanged(
+                UserChanged.PASSWORD_CHANGED,
+                user.getId(),
+                user.getOrganization().getId(),
+                Map.of()));
     }
 
     public IssuedToken issueToken(UUID userId, String name, int validDays) {
@@ -69,6 +83,14 @@ public class AccountService implements ApiTokenVerifier {
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = clock.instant().plus(Duration.ofDays(validDays));
         ApiToken token = tokens.save(new ApiToken(owner, name, hash(secret), secret.substring(0, 10), expiresAt));
+        events.publishEvent(new ApiTokenChanged(
+                ApiTokenChanged.ISSUED,
+                token.getId(),
+                owner.getOrganization().getId(),
+                Map.of(
+                        "name", Change.created(name),
+                        "owner", Change.created(owner.getUsername()),
+                        "expiresAt", Change.created(expiresAt.toString()))));
         return new IssuedToken(token, secret);
     }
 
@@ -83,6 +105,11 @@ public class AccountService implements ApiTokenVerifier {
                 .filter(t -> t.getOwner().getId().equals(userId))
                 .orElseThrow(NotFoundException::new);
         token.revoke(clock.instant());
+        events.publishEvent(new ApiTokenChanged(
+                ApiTokenChanged.REVOKED,
+                token.getId(),
+                token.getOwner().getOrganization().getId(),
+                Map.of("name", Change.of(token.getName(), token.getName()), "revoked", Change.of(false, true))));
     }
 
     @Override
