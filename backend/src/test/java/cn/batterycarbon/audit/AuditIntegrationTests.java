@@ -146,19 +146,19 @@ class AuditIntegrationTests {
     void theDatabaseRefusesToChangeTheLog() {
         assertThatThrownBy(() -> jdbc.update("update audit_entry set action = 'x' where seq = 1"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where seq = 1"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry_default"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_checkpoint"))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_checkpoint"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
     }
 
     @Test
