@@ -38,7 +38,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calculates declarations with the footprint core and the factor release they are pinned to,
@@ -71,8 +70,11 @@ public class DeclarationCalculations {
     private final ProductCatalog products;
     private final FootprintCalculations footprint;
     private final FactorReleaseImpacts impacts;
-    private final JsonMapper json;
+    private final CalculationRecords records;
     private final Clock clock = Clock.systemUTC();
+
+    /** A calculation before it is stored: what went in and what came out. */
+    record Run(CalculationInputs inputs, CalculationSnapshot result) {}
 
     DeclarationCalculations(
             DeclarationService service,
@@ -81,18 +83,18 @@ public class DeclarationCalculations {
             ProductCatalog products,
             FootprintCalculations footprint,
             FactorReleaseImpacts impacts,
-            JsonMapper json) {
+            CalculationRecords records) {
         this.service = service;
         this.declarations = declarations;
         this.lines = lines;
         this.products = products;
         this.footprint = footprint;
         this.impacts = impacts;
-        this.json = json;
+        this.records = records;
     }
 
     /**
-     * Calculates the declaration and stores the result, replacing any earlier one.
+     * Calculates the declaration and stores the calculation as its next immutable record.
      *
      * @throws CalculationRefusedException naming every line the core refused
      */
@@ -104,10 +106,10 @@ public class DeclarationCalculations {
         if (data.isEmpty()) {
             throw new DomainException("declaration.calculate.noLines");
         }
-        CalculationSnapshot snapshot = run(declaration, user, data, declaration.getFactorReleaseCode(), monteCarlo);
-        declaration.recordResult(json.writeValueAsString(snapshot), snapshot.calculatedAt());
+        Run run = run(declaration, user, data, declaration.getFactorReleaseCode(), monteCarlo);
+        records.store(declaration, run.inputs(), run.result(), user);
         declarations.saveAndFlush(declaration);
-        return snapshot;
+        return run.result();
     }
 
     /**
@@ -139,9 +141,9 @@ public class DeclarationCalculations {
         String release = declaration.getFactorReleaseCode();
         return new Comparison(
                 "declaration.compare.asSaved",
-                run(declaration, user, data, release, false),
+                run(declaration, user, data, release, false).result(),
                 "declaration.compare.whatIf",
-                run(declaration, user, changed, release, false));
+                run(declaration, user, changed, release, false).result());
     }
 
     /** The declaration calculated with its pinned release and with another one. Nothing is saved. */
@@ -151,9 +153,10 @@ public class DeclarationCalculations {
         List<LineData> data = lines.linesOf(id).stream().map(StoredLine::data).toList();
         return new Comparison(
                 declaration.getFactorReleaseCode(),
-                run(declaration, user, data, declaration.getFactorReleaseCode(), false),
+                run(declaration, user, data, declaration.getFactorReleaseCode(), false)
+                        .result(),
                 otherRelease,
-                run(declaration, user, data, otherRelease, false));
+                run(declaration, user, data, otherRelease, false).result());
     }
 
     /** Two calculated declarations' stored results side by side. */
@@ -204,8 +207,8 @@ public class DeclarationCalculations {
                 continue;
             }
             try {
-                CalculationSnapshot snapshot = run(declaration, user, data, release, false);
-                declaration.recordResult(json.writeValueAsString(snapshot), snapshot.calculatedAt());
+                Run run = run(declaration, user, data, release, false);
+                records.store(declaration, run.inputs(), run.result(), user);
                 done++;
             } catch (CalculationRefusedException | DomainException e) {
                 failed.add(label(view));
@@ -249,7 +252,7 @@ public class DeclarationCalculations {
         return d.model().modelCode() + " · " + d.plant().name() + " · " + d.periodStart() + "–" + d.periodEnd();
     }
 
-    private CalculationSnapshot run(
+    private Run run(
             Declaration declaration, PlatformUser user, List<LineData> data, String releaseCode, boolean monteCarlo) {
         BatteryModelView model = products.model(declaration.getBatteryModelId(), user);
         PlantView plant = products.plant(declaration.getPlantId(), user);
@@ -278,7 +281,59 @@ public class DeclarationCalculations {
             uncertainty =
                     new CalculationSnapshot.Uncertainty(mc.iterations(), mc.seed(), mc.p2_5(), mc.p50(), mc.p97_5());
         }
-        return snapshot(result, data, releaseCode, declaration, classification, uncertainty, Instant.now(clock));
+        return new Run(
+                inputs(declaration, model, plant, releaseCode, data, result),
+                snapshot(result, data, releaseCode, declaration, classification, uncertainty, Instant.now(clock)));
+    }
+
+    private static CalculationInputs inputs(
+            Declaration declaration,
+            BatteryModelView model,
+            PlantView plant,
+            String releaseCode,
+            List<LineData> data,
+            FootprintResult result) {
+        Map<String, CalculationInputs.FactorUsed> used = new java.util.LinkedHashMap<>();
+        for (LineResult line : result.lines()) {
+            FactorProvenance f = line.factor();
+            if (f.code() != null) {
+                used.putIfAbsent(
+                        f.code() + "|" + f.geography(),
+                        new CalculationInputs.FactorUsed(
+                                f.code(), f.value(), f.unit(), f.geography(), f.year(), f.releaseCode(), f.citation()));
+            }
+        }
+        return new CalculationInputs(
+                declaration.getId(),
+                null,
+                declaration.getOrganizationId(),
+                new CalculationInputs.Settings(
+                        declaration.getPeriodStart(),
+                        declaration.getPeriodEnd(),
+                        declaration.getProductionVolume(),
+                        declaration.getFunctionalUnitMethod().name(),
+                        null,
+                        declaration.getElectricityRule().name()),
+                new CalculationInputs.Model(
+                        model.id(),
+                        model.modelCode(),
+                        model.chemistry() == null ? null : model.chemistry().name(),
+                        model.ratedEnergyKwh(),
+                        model.usableEnergyKwh(),
+                        model.vehicleCategory() == null
+                                ? null
+                                : model.vehicleCategory().name(),
+                        model.warrantyYears(),
+                        model.measuredCycles(),
+                        model.depthOfDischarge()),
+                new CalculationInputs.Plant(
+                        plant.id(),
+                        plant.name(),
+                        plant.province().name(),
+                        plant.province().geographyCode()),
+                releaseCode,
+                data,
+                List.copyOf(used.values()));
     }
 
     static FunctionalUnit functionalUnit(FunctionalUnitMethod method, BatteryModelView model) {

@@ -65,6 +65,7 @@ public class DeclarationService {
     private final ActivityLineStore lines;
     private final ProductCatalog products;
     private final ObjectProvider<FactorCatalog> factors;
+    private final CalculationRecords records;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
@@ -73,12 +74,14 @@ public class DeclarationService {
             ActivityLineStore lines,
             ProductCatalog products,
             ObjectProvider<FactorCatalog> factors,
+            CalculationRecords records,
             JsonMapper json,
             ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.lines = lines;
         this.products = products;
         this.factors = factors;
+        this.records = records;
         this.json = json;
         this.events = events;
     }
@@ -306,7 +309,16 @@ public class DeclarationService {
                 lines.count(d.getId()),
                 d.getCalculatedAt(),
                 d.getVersion(),
-                d.getResultJson() == null ? null : json.readValue(d.getResultJson(), CalculationSnapshot.class));
+                result(d),
+                d.getCurrentCalculationId());
+    }
+
+    private CalculationSnapshot result(Declaration d) {
+        if (d.getCurrentCalculationId() != null) {
+            return records.result(d.getCurrentCalculationId());
+        }
+        // Submitted before calculation records existed (see V51).
+        return d.getResultJson() == null ? null : json.readValue(d.getResultJson(), CalculationSnapshot.class);
     }
 
     String latestRelease() {

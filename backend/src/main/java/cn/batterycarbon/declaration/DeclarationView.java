@@ -11,6 +11,7 @@ import java.util.UUID;
  * A declaration with its model, plant and stored result.
  *
  * @param result null until calculated (and again after any change)
+ * @param calculationId the calculation record the result comes from (null while a draft)
  */
 public record DeclarationView(
         UUID id,
@@ -27,7 +28,8 @@ public record DeclarationView(
         int lineCount,
         Instant calculatedAt,
         long version,
-        CalculationSnapshot result) {
+        CalculationSnapshot result,
+        UUID calculationId) {
 
     public boolean editable() {
         return status != DeclarationStatus.SUBMITTED;

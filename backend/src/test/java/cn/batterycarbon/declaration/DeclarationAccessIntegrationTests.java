@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class DeclarationAccessIntegrationTests {
 
-    /** Endpoint patterns; {p} plant, {m} model, {d} declaration, {l} line. */
+    /** Endpoint patterns; {p} plant, {m} model, {d} declaration, {l} line, {s} calculation sequence. */
     static final List<String[]> ENDPOINTS = List.of(
             e("GET", "/plants"),
             e("GET", "/plants/new"),
@@ -78,6 +78,7 @@ class DeclarationAccessIntegrationTests {
             e("POST", "/declarations/{d}/calculate"),
             e("POST", "/declarations/{d}/submit"),
             e("GET", "/declarations/{d}/result"),
+            e("GET", "/declarations/{d}/calculations/compare"),
             e("GET", "/declarations/{d}/what-if"),
             e("POST", "/declarations/{d}/what-if"),
             e("GET", "/declarations/{d}/compare-release"),
@@ -109,6 +110,9 @@ class DeclarationAccessIntegrationTests {
             e("POST", "/api/v1/declarations/{d}/upload"),
             e("POST", "/api/v1/declarations/{d}/calculate"),
             e("GET", "/api/v1/declarations/{d}/result"),
+            e("GET", "/api/v1/declarations/{d}/calculations"),
+            e("GET", "/api/v1/declarations/{d}/calculations/{s}"),
+            e("GET", "/api/v1/declarations/{d}/calculations/changes"),
             e("POST", "/api/v1/declarations/{d}/submit"),
             e("POST", "/api/v1/declarations/{d}/what-if"));
 
@@ -136,6 +140,9 @@ class DeclarationAccessIntegrationTests {
     DeclarationService declarations;
 
     @Autowired
+    DeclarationCalculations calculations;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -146,7 +153,7 @@ class DeclarationAccessIntegrationTests {
     @Test
     void everyEndpointOfTheseModulesIsCovered() {
         Set<String> listed = new TreeSet<>();
-        ENDPOINTS.forEach(x -> listed.add(x[0] + " " + x[1].replaceAll("\\{[pmdl]}", "{}")));
+        ENDPOINTS.forEach(x -> listed.add(x[0] + " " + x[1].replaceAll("\\{[pmdls]}", "{}")));
         Set<String> missing = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
                 handlerMapping.getHandlerMethods().entrySet()) {
@@ -170,7 +177,9 @@ class DeclarationAccessIntegrationTests {
     void otherRolesAre403AndAnonymousVisitorsAreSentToSignIn() throws Exception {
         List<String> violations = new ArrayList<>();
         for (String[] endpoint : ENDPOINTS) {
-            String path = endpoint[1].replaceAll("\\{[pmdl]}", UUID.randomUUID().toString());
+            String path = endpoint[1]
+                    .replace("{s}", "1")
+                    .replaceAll("\\{[pmdl]}", UUID.randomUUID().toString());
             for (Map.Entry<Role, String> role : DEMO_USER.entrySet()) {
                 MockHttpServletResponse response =
                         perform(endpoint[0], path, users.loadUserByUsername(role.getValue()));
@@ -243,6 +252,8 @@ class DeclarationAccessIntegrationTests {
                                         cn.batterycarbon.declaration.imports.LineColumn.FACTOR_VALUE, "20",
                                         cn.batterycarbon.declaration.imports.LineColumn.FACTOR_UNIT, "kgCO2e/kg"))
                         .line());
+        // One calculation record, so that the owner finds calculation 1 (and another maker does not).
+        calculations.calculate(declaration.id(), owner, false);
 
         bodyModel = model.id();
         bodyPlant = plant.id();
@@ -255,7 +266,8 @@ class DeclarationAccessIntegrationTests {
                     .replace("{p}", plant.id().toString())
                     .replace("{m}", model.id().toString())
                     .replace("{d}", declaration.id().toString())
-                    .replace("{l}", line.id().toString());
+                    .replace("{l}", line.id().toString())
+                    .replace("{s}", "1");
             MockHttpServletResponse response = perform(endpoint[0], path, users.loadUserByUsername("maker"));
             if (response.getStatus() != 404) {
                 violations.add(endpoint[0] + " " + path + ": " + response.getStatus());
@@ -333,6 +345,9 @@ class DeclarationAccessIntegrationTests {
         }
         if (path.contains("/what-if") && method.equals("POST") && !path.startsWith("/api/")) {
             request.param("line", "1").param("quantity", "2");
+        }
+        if (path.contains("/calculations/compare") || path.contains("/calculations/changes")) {
+            request.param("from", "1").param("to", "1");
         }
         if (path.contains("/compare-release")) {
             request.param("release", "CN-BCF-2026.1");

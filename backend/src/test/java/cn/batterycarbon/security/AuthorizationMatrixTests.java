@@ -300,6 +300,7 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/declarations/{id}/calculations/compare", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.POST, "/declarations/{id}/what-if", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/{id}/compare-release", Role.MANUFACTURER),
@@ -321,6 +322,9 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/api/v1/declarations/{id}/upload", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/calculate", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/declarations/{id}/result", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations/{sequence}", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/api/v1/declarations/{id}/calculations/changes", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/submit", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations/{id}/what-if", Role.MANUFACTURER));
 

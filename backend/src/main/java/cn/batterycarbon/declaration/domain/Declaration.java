@@ -56,8 +56,12 @@ public class Declaration extends AuditedEntity {
     @Column(nullable = false)
     private DeclarationStatus status;
 
+    /** Only for declarations submitted before calculation records existed (V51); never written now. */
     @Column(name = "result_json")
     private String resultJson;
+
+    @Column(name = "latest_calculation_id")
+    private UUID latestCalculationId;
 
     @Column(name = "calculated_at")
     private Instant calculatedAt;
@@ -119,10 +123,14 @@ public class Declaration extends AuditedEntity {
         backToDraft();
     }
 
-    /** Stores a calculation result (replacing any earlier one). */
-    public void recordResult(String resultJson, Instant at) {
+    /**
+     * Points at a new calculation record (earlier ones stay as history); the declaration is
+     * calculated until its lines or settings change.
+     */
+    public void recordCalculation(UUID calculationId, Instant at) {
         requireEditable();
-        this.resultJson = Objects.requireNonNull(resultJson);
+        this.latestCalculationId = Objects.requireNonNull(calculationId);
+        this.resultJson = null;
         this.calculatedAt = at;
         this.status = DeclarationStatus.CALCULATED;
     }
@@ -189,6 +197,16 @@ public class Declaration extends AuditedEntity {
 
     public String getResultJson() {
         return resultJson;
+    }
+
+    /** The latest calculation record, current or not (see the status); null if never calculated. */
+    public UUID getLatestCalculationId() {
+        return latestCalculationId;
+    }
+
+    /** The calculation the declaration currently stands on: null while it is a draft. */
+    public UUID getCurrentCalculationId() {
+        return status == DeclarationStatus.DRAFT ? null : latestCalculationId;
     }
 
     public Instant getCalculatedAt() {

@@ -1,6 +1,9 @@
 package cn.batterycarbon.declaration.web;
 
 import cn.batterycarbon.declaration.ActivityLineView;
+import cn.batterycarbon.declaration.CalculationChanges;
+import cn.batterycarbon.declaration.CalculationRecord;
+import cn.batterycarbon.declaration.CalculationRecords;
 import cn.batterycarbon.declaration.CalculationRefusedException;
 import cn.batterycarbon.declaration.CalculationSnapshot;
 import cn.batterycarbon.declaration.DeclarationCalculations;
@@ -57,15 +60,45 @@ class DeclarationApi {
 
     record ReleaseRequest(@NotBlank String releaseCode) {}
 
+    /** A calculation record in a list: what identifies it and its headline figures. */
+    record CalculationSummary(
+            UUID id,
+            int sequence,
+            String fingerprint,
+            String calculatedBy,
+            java.time.Instant calculatedAt,
+            String factorRelease,
+            BigDecimal totalKgCo2ePerKwh,
+            String performanceClass) {
+
+        static CalculationSummary of(CalculationRecord r) {
+            return new CalculationSummary(
+                    r.id(),
+                    r.sequence(),
+                    r.fingerprint(),
+                    r.calculatedBy(),
+                    r.calculatedAt(),
+                    r.inputs().factorRelease(),
+                    r.result().totalKgCo2ePerKwh(),
+                    r.result().performanceClass());
+        }
+    }
+
     record WhatIfRequest(int line, BigDecimal quantity, BigDecimal factorValue, String factorUnit) {}
 
     private final DeclarationService service;
     private final DeclarationCalculations calculations;
+    private final CalculationRecords records;
     private final MessageSource messages;
 
-    DeclarationApi(DeclarationService service, DeclarationCalculations calculations, MessageSource messages) {
+    DeclarationApi(
+            DeclarationService service,
+            DeclarationCalculations calculations,
+            CalculationRecords records,
+            MessageSource messages) {
         this.service = service;
         this.calculations = calculations;
+        this.records = records;
         this.messages = messages;
     }
 
@@ -175,6 +208,32 @@ class DeclarationApi {
             throw new DomainException("declaration.result.none");
         }
         return result;
+    }
+
+    @GetMapping("/{id}/calculations")
+    @Operation(summary = "Every calculation of the declaration (immutable records), newest first")
+    List<CalculationSummary> calculations(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
+        return records.history(id, user).stream().map(CalculationSummary::of).toList();
+    }
+
+    @GetMapping("/{id}/calculations/{sequence}")
+    @Operation(
+            summary = "One calculation record: inputs, result, fingerprint",
+            description = "The fingerprint is SHA-256 (hex) over the RFC 8785 canonical form of"
+                    + " {\"inputs\": inputsJson, \"result\": resultJson}; decimals are JSON strings.")
+    CalculationRecord calculation(
+            @AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, @PathVariable int sequence) {
+        return records.record(id, sequence, user);
+    }
+
+    @GetMapping("/{id}/calculations/changes")
+    @Operation(summary = "What changed between two calculations of the declaration (inputs and figures)")
+    CalculationChanges calculationChanges(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @RequestParam("from") int from,
+            @RequestParam("to") int to) {
+        return records.changes(id, from, to, user);
     }
 
     @PostMapping("/{id}/submit")

@@ -1,5 +1,6 @@
 package cn.batterycarbon.declaration.web;
 
+import cn.batterycarbon.declaration.CalculationRecords;
 import cn.batterycarbon.declaration.CalculationRefusedException;
 import cn.batterycarbon.declaration.DeclarationCalculations;
 import cn.batterycarbon.declaration.DeclarationService;
@@ -56,16 +57,19 @@ class DeclarationPages {
 
     private final DeclarationService service;
     private final DeclarationCalculations calculations;
+    private final CalculationRecords records;
     private final ProductCatalog products;
     private final TemplateFiles templates;
 
     DeclarationPages(
             DeclarationService service,
             DeclarationCalculations calculations,
+            CalculationRecords records,
             ProductCatalog products,
             TemplateFiles templates) {
         this.service = service;
         this.calculations = calculations;
+        this.records = records;
         this.products = products;
         this.templates = templates;
     }
@@ -284,7 +288,20 @@ class DeclarationPages {
         }
         model.addAttribute("declaration", declaration);
         model.addAttribute("result", declaration.result());
+        model.addAttribute("calculations", records.history(id, user));
         return "declaration/result";
+    }
+
+    @GetMapping("/declarations/{id}/calculations/compare")
+    String compareCalculations(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @RequestParam("from") int from,
+            @RequestParam("to") int to,
+            Model model) {
+        model.addAttribute("declaration", service.declaration(id, user));
+        model.addAttribute("changes", records.changes(id, from, to, user));
+        return "declaration/calculation-changes";
     }
 
     @GetMapping("/declarations/{id}/what-if")
