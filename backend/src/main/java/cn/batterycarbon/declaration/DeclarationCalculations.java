@@ -22,6 +22,9 @@ import cn.batterycarbon.footprint.core.PerformanceClassTable;
 import cn.batterycarbon.footprint.core.StageResult;
 import cn.batterycarbon.footprint.core.UncertaintyAnalysis;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.product.BatteryModelView;
 import cn.batterycarbon.product.PlantView;
@@ -126,6 +129,8 @@ public class DeclarationCalculations {
         if (quantity == null && factorValue == null) {
             throw new DomainException("declaration.whatIf.nothing");
         }
+        inDomain(quantity, NumericDomain.QUANTITY, "declaration.whatIf.quantityRefused");
+        inDomain(factorValue, NumericDomain.FACTOR_VALUE, "declaration.whatIf.factorValueRefused");
         List<LineData> changed = new ArrayList<>(data);
         LineData line = changed.get(lineIndex);
         if (quantity != null) {
@@ -144,6 +149,18 @@ public class DeclarationCalculations {
                 run(declaration, user, data, release, false).result(),
                 "declaration.compare.whatIf",
                 run(declaration, user, changed, release, false).result());
+    }
+
+    /** A what-if number outside its numeric domain (1e308, 1e-400) is refused before any arithmetic. */
+    private static void inDomain(BigDecimal value, NumericDomain domain, String messageKey) {
+        if (value == null) {
+            return;
+        }
+        try {
+            Numbers.check(value, domain);
+        } catch (NumberRefusedException e) {
+            throw new DomainException(messageKey, e);
+        }
     }
 
     /** The declaration calculated with its pinned release and with another one. Nothing is saved. */

@@ -86,6 +86,14 @@ public class DeclarationService {
         this.events = events;
     }
 
+    /** The platform's file limits (bcf.files.*); the defaults until the context sets them. */
+    private cn.batterycarbon.platform.files.FileLimits fileLimits = cn.batterycarbon.platform.files.FileLimits.DEFAULT;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void useFileLimits(cn.batterycarbon.platform.files.FileLimits limits) {
+        this.fileLimits = limits;
+    }
+
     public List<DeclarationView> declarations(PlatformUser user) {
         return declarations.findByOrganizationIdOrderByPeriodStartDescCreatedAtDesc(user.organizationId()).stream()
                 .map(d -> view(d, user))
@@ -213,7 +221,7 @@ public class DeclarationService {
     public UploadOutcome upload(UUID id, PlatformUser user, byte[] content) {
         Declaration declaration = visible(id, user);
         declaration.requireEditable();
-        LineFiles.ReadResult read = LineFiles.read(content);
+        LineFiles.ReadResult read = LineFiles.read(content, fileLimits);
         List<UploadProblem> problems = new ArrayList<>(read.problems());
         if (!problems.isEmpty()) {
             throw new UploadRejectedException(problems);

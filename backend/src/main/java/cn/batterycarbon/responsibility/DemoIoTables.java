@@ -15,15 +15,21 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data: a small synthetic six-sector table (generic layout, db/seed/responsibility) for every
- * regulator and research institute, so that the allocation pages can be tried without a national
- * table. Idempotent: skipped where the organization already has it.
+ * Demo data for every regulator and research institute (db/seed/responsibility): China's national
+ * 2020 input-output table with 153 sectors (NBS; sector 087 is battery manufacturing), and a small
+ * synthetic six-sector table to try the pages quickly. Idempotent: a table the organization already
+ * has is skipped.
  */
 @Component
 class DemoIoTables {
 
     static final String NAME = "示范投入产出表（合成数据） / Demo IO table (synthetic)";
-    private static final String SEED = "db/seed/responsibility/demo-io-table.csv";
+    static final String NATIONAL_NAME = "2020 全国投入产出表（153 部门） / National IO table 2020 (153 sectors)";
+
+    private record Seed(String name, String file, String unit) {}
+
+    private static final List<Seed> SEEDS = List.of(
+            new Seed(NATIONAL_NAME, "china-2020-153.csv", "10^4 CNY"), new Seed(NAME, "demo-io-table.csv", "10^8 CNY"));
     private static final Logger log = LoggerFactory.getLogger(DemoIoTables.class);
 
     private final DemoDataSettings settings;
@@ -42,15 +48,17 @@ class DemoIoTables {
         if (!settings.enabled()) {
             return;
         }
-        ClassPathResource seed = new ClassPathResource(SEED);
         for (OrganizationType type : List.of(OrganizationType.REGULATOR, OrganizationType.RESEARCH_INSTITUTE)) {
             for (OrganizationDirectory.OrganizationSummary organization : organizations.ofType(type)) {
-                if (!tables.hasTable(organization.id(), NAME)) {
-                    try (InputStream in = seed.getInputStream()) {
-                        tables.importFor(
-                                organization.id(), NAME, "demo-io-table.csv", seed.contentLength(), in, "10^8 CNY");
+                for (Seed seed : SEEDS) {
+                    if (!tables.hasTable(organization.id(), seed.name())) {
+                        ClassPathResource file = new ClassPathResource("db/seed/responsibility/" + seed.file());
+                        try (InputStream in = file.getInputStream()) {
+                            tables.importFor(
+                                    organization.id(), seed.name(), seed.file(), file.contentLength(), in, seed.unit());
+                        }
+                        log.info("Demo IO table {} loaded for {}", seed.file(), organization.nameEn());
                     }
-                    log.info("Demo IO table loaded for {}", organization.nameEn());
                 }
             }
         }

@@ -48,7 +48,8 @@ public class ResponsibilityAllocationBenchmark {
 
         @Setup(Level.Trial)
         public void load() throws IOException {
-            Path file = Path.of(System.getProperty("shared.dir", "../shared"), "data/io/china_2020_153.csv");
+            // the committed copy of the NBS table (db/seed/responsibility)
+            Path file = Path.of("db", "src", "main", "resources", "db", "seed", "responsibility", "china-2020-153.csv");
             try (InputStream in = Files.newInputStream(file)) {
                 table = IoTableReader.read(TableFiles.read(in, file.toString())).table();
             }

@@ -243,7 +243,7 @@ class FactorDatabaseIntegrationTests {
                 .extracting(p -> p.row() + ":" + p.column() + ":" + p.messageKey())
                 .containsExactly(
                         "3:UNIT:unit.factor.unknown",
-                        "4:VALUE:factor.problem.notFinite",
+                        "4:VALUE:number.notFinite",
                         "5:VALUE:factor.problem.negative",
                         "6:CODE:factor.problem.duplicateRow",
                         "7:SOURCE:factor.problem.source");
@@ -255,14 +255,14 @@ class FactorDatabaseIntegrationTests {
                                 FactorImportException.class, () -> releases.importFile(code, utf16, steward))
                         .problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.encoding");
+                .containsExactly("file.encoding");
 
         byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(
                                 FactorImportException.class, () -> releases.importFile(code, fiftyMegabytes, steward))
                         .problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.tooLarge");
+                .containsExactly("file.tooLarge");
         assertThat(releases.factors(draft)).isEmpty();
 
         // the same rows saved by Chinese Excel (GB18030) are accepted

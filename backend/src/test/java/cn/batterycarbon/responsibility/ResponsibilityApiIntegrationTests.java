@@ -15,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.batterycarbon.responsibility.domain.StoredIoTables;
 import cn.batterycarbon.support.IntegrationTest;
 import com.jayway.jsonpath.JsonPath;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +38,12 @@ class ResponsibilityApiIntegrationTests {
     StoredIoTables tables;
 
     static byte[] china2020() throws Exception {
-        return Files.readAllBytes(Path.of(System.getProperty("shared.dir"), "data/io/china_2020_153.csv"));
+        // the committed copy (db/seed/responsibility, with its source in the README there)
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(
+                        "db/seed/responsibility/china-2020-153.csv")
+                .getInputStream()) {
+            return in.readAllBytes();
+        }
     }
 
     RequestPostProcessor as(String username) {

@@ -42,7 +42,7 @@ class ResponsibilityBrowserTests {
         browser.signIn("regulator", "demo1234");
         browser.open("/responsibility");
         browser.fill("name", "2020 全国投入产出表");
-        Path csv = Path.of(System.getProperty("shared.dir"), "data/io/china_2020_153.csv")
+        Path csv = Path.of("..", "db", "src", "main", "resources", "db", "seed", "responsibility", "china-2020-153.csv")
                 .toAbsolutePath()
                 .normalize();
         browser.field("file").sendKeys(csv.toString());

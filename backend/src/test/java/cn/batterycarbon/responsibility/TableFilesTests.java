@@ -72,7 +72,7 @@ class TableFilesTests {
         byte[] utf16 = GENERIC.getBytes(StandardCharsets.UTF_16);
         IoTableException e = catchThrowableOfType(
                 IoTableException.class, () -> TableFiles.read(new ByteArrayInputStream(utf16), "io.csv"));
-        assertThat(e.messageKey()).isEqualTo("responsibility.io.encoding");
+        assertThat(e.messageKey()).isEqualTo("file.encoding");
     }
 
     @Test
@@ -80,6 +80,46 @@ class TableFilesTests {
         IoTableException e = catchThrowableOfType(
                 IoTableException.class,
                 () -> TableFiles.read(new ByteArrayInputStream("PK not a zip".getBytes()), "io.xlsx"));
-        assertThat(e.messageKey()).isEqualTo("responsibility.io.unreadable");
+        assertThat(e.messageKey()).isEqualTo("file.xlsxUnreadable");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusFiles() {
+        return cn.batterycarbon.support.BadInputCorpus.files();
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusNumbers() {
+        return cn.batterycarbon.support.BadInputCorpus.numbers();
+    }
+
+    /** The shared bad-input corpus: the same refusal as the other importers (the formula with its cell). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("corpusFiles")
+    void everyCorpusFileIsRefusedWithTheReadersKey(cn.batterycarbon.support.BadInputCorpus.BadFile file) {
+        IoTableException e = catchThrowableOfType(
+                IoTableException.class, () -> TableFiles.read(new ByteArrayInputStream(file.bytes()), file.name()));
+        if (file.key().equals("file.formulaWithoutValue")) {
+            assertThat(e.messageKey()).isEqualTo("responsibility.io.formula");
+            assertThat(e.arguments()).containsExactly(2, "C");
+        } else {
+            assertThat(e.messageKey()).isEqualTo(file.key());
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("corpusNumbers")
+    void everyCorpusNumberIsRefusedInAMatrixCell(String text, String key) {
+        String csv = GENERIC.replaceFirst("(?m)^(1,[^,]*,[^,]*,)[^,]*", "$1\"" + text + "\"");
+        assertThat(csv).isNotEqualTo(GENERIC);
+        IoTableException e = catchThrowableOfType(
+                IoTableException.class,
+                () -> IoTableReader.read(
+                        TableFiles.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "io.csv")));
+        if (key.equals("number.format") || key.equals("number.notFinite")) {
+            assertThat(e.messageKey()).isEqualTo("responsibility.io.notNumeric");
+        } else {
+            assertThat(e.messageKey()).isEqualTo("responsibility.io.number");
+            assertThat(((cn.batterycarbon.platform.numbers.NumberRefusedException) e.arguments()[2]).messageKey())
+                    .isEqualTo(key);
+        }
     }
 }

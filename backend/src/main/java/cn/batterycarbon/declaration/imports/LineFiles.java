@@ -1,35 +1,19 @@
 package cn.batterycarbon.declaration.imports;
 
 import cn.batterycarbon.footprint.core.LifeCycleStage;
+import cn.batterycarbon.platform.files.FileLimits;
+import cn.batterycarbon.platform.files.FileProblem;
+import cn.batterycarbon.platform.files.FileRefusedException;
+import cn.batterycarbon.platform.files.SpreadsheetReader;
+import cn.batterycarbon.platform.files.SpreadsheetWriter;
+import cn.batterycarbon.platform.files.Table;
 import cn.batterycarbon.platform.files.TextFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads activity-data files (an .xlsx workbook with one sheet per stage, or a CSV file with a stage
@@ -38,8 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class LineFiles {
 
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
-    public static final int MAX_ROWS = 200_000;
     public static final String CSV_SHEET = "CSV";
 
     /** One non-blank data row. */
@@ -76,92 +58,58 @@ public final class LineFiles {
     }
 
     public static ReadResult read(byte[] content) {
-        if (content.length == 0) {
-            return failed("declaration.upload.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            return failed("declaration.upload.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        if (TextFiles.isZip(content)) {
-            return readXlsx(content);
-        }
-        if (TextFiles.isOle2(content)) {
-            return failed("declaration.upload.xls");
-        }
-        String text;
+        return read(content, FileLimits.DEFAULT);
+    }
+
+    /** Reads every sheet through the platform's one reader; a refused file is one problem. */
+    public static ReadResult read(byte[] content, FileLimits limits) {
+        List<Table> tables;
         try {
-            text = TextFiles.decode(content);
-        } catch (CharacterCodingException e) {
-            return failed("declaration.upload.encoding");
-        }
-        List<List<String>> table = new ArrayList<>();
-        try (CSVParser parser =
-                CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
-            for (CSVRecord record : parser) {
-                table.add(record.toList());
-                if (table.size() > MAX_ROWS + 1) {
-                    return failed("declaration.upload.tooManyRows", MAX_ROWS);
-                }
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return failed("declaration.upload.csvSyntax", String.valueOf(e.getMessage()));
+            tables = SpreadsheetReader.read(content, limits, (name, index) -> true);
+        } catch (FileRefusedException e) {
+            return new ReadResult(List.of(), List.of(problem(e.problem())));
         }
         List<UploadProblem> problems = new ArrayList<>();
-        List<FileRow> rows = new ArrayList<>(Math.max(0, table.size() - 1));
-        table(CSV_SHEET, null, table, rows, problems);
+        List<FileRow> rows = new ArrayList<>();
+        if (tables.size() == 1 && tables.get(0).sheet().equals(Table.CSV) && !TextFiles.isZip(content)) {
+            Table csv = tables.get(0);
+            csv.formulasWithoutValue().forEach(p -> problems.add(problem(p)));
+            table(CSV_SHEET, null, csv.rows(), rows, problems);
+            return new ReadResult(rows, problems);
+        }
+        int stageSheets = 0;
+        for (Table sheet : tables) {
+            LifeCycleStage stage = stageOf(sheet.sheet());
+            if (stage == null) {
+                if (blank(sheet)
+                        || sheet.sheet().startsWith(INSTRUCTIONS)
+                        || sheet.sheet().startsWith("_")) {
+                    continue;
+                }
+                problems.add(
+                        new UploadProblem(sheet.sheet(), 0, null, "declaration.upload.unknownSheet", sheet.sheet()));
+                continue;
+            }
+            stageSheets++;
+            sheet.formulasWithoutValue().forEach(p -> problems.add(problem(p)));
+            table(sheet.sheet(), stage, sheet.rows(), rows, problems);
+        }
+        if (stageSheets == 0 && problems.isEmpty()) {
+            problems.add(UploadProblem.file("declaration.upload.noStageSheet"));
+        }
         return new ReadResult(rows, problems);
     }
 
-    private static ReadResult readXlsx(byte[] content) {
-        List<UploadProblem> problems = new ArrayList<>();
-        List<FileRow> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            int stageSheets = 0;
-            for (Sheet sheet : workbook) {
-                LifeCycleStage stage = stageOf(sheet.getSheetName());
-                if (stage == null) {
-                    if (isBlank(sheet, formatter) || sheet.getSheetName().startsWith(INSTRUCTIONS)) {
-                        continue;
-                    }
-                    problems.add(new UploadProblem(
-                            sheet.getSheetName(), 0, null, "declaration.upload.unknownSheet", sheet.getSheetName()));
-                    continue;
-                }
-                stageSheets++;
-                if (sheet.getLastRowNum() > MAX_ROWS) {
-                    return failed("declaration.upload.tooManyRows", MAX_ROWS);
-                }
-                List<List<String>> table = new ArrayList<>();
-                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    List<String> cells = new ArrayList<>();
-                    if (row != null) {
-                        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                            cells.add(cellText(row.getCell(c), formatter));
-                        }
-                    }
-                    table.add(cells);
-                }
-                table(sheet.getSheetName(), stage, table, rows, problems);
-            }
-            if (stageSheets == 0 && problems.isEmpty()) {
-                problems.add(UploadProblem.file("declaration.upload.noStageSheet"));
-            }
-        } catch (IOException | RuntimeException e) {
-            return failed("declaration.upload.xlsxUnreadable");
-        }
-        return new ReadResult(rows, problems);
+    private static UploadProblem problem(FileProblem p) {
+        return new UploadProblem(p.sheet(), p.row(), p.column(), p.messageKey(), p.arguments());
     }
 
     private static final String INSTRUCTIONS = "说明";
 
-    private static boolean isBlank(Sheet sheet, DataFormatter formatter) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (!formatter.formatCellValue(cell).isBlank()) {
-                    return false;
-                }
+    private static boolean blank(Table sheet) {
+        for (List<String> row : sheet.rows()) {
+            if (!blank(row)) {
+                return false;
             }
         }
         return true;
@@ -179,7 +127,7 @@ public final class LineFiles {
         }
         if (headerIndex >= table.size()) {
             if (sheetStage == null) {
-                problems.add(UploadProblem.file("declaration.upload.empty"));
+                problems.add(UploadProblem.file("file.empty"));
             }
             return;
         }
@@ -267,28 +215,6 @@ public final class LineFiles {
         return true;
     }
 
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            // the exact double Excel stored, not the rounded text its number format shows
-            case NUMERIC ->
-                BigDecimal.valueOf(cell.getNumericCellValue())
-                        .stripTrailingZeros()
-                        .toPlainString();
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case ERROR -> formatter.formatCellValue(cell);
-            default -> "";
-        };
-    }
-
-    private static ReadResult failed(String key, Object... arguments) {
-        return new ReadResult(List.of(), List.of(UploadProblem.file(key, arguments)));
-    }
-
     /** Header row (and column order) of a stage's sheet. */
     public static List<LineColumn> columns(boolean withStage) {
         List<LineColumn> columns = new ArrayList<>(List.of(LineColumn.values()));
@@ -299,77 +225,84 @@ public final class LineFiles {
     }
 
     /**
-     * A workbook with one sheet per stage (rows of {@code examples} go to their stage's sheet) and
-     * an instructions sheet.
+     * A workbook with one sheet per stage (rows of {@code rowsByStage} go to their stage's sheet; the
+     * quantity and factor value as numbers), drop-down lists for the coded columns, and an
+     * instructions sheet.
      */
     public static byte[] writeXlsx(
             Map<LifeCycleStage, List<Map<LineColumn, String>>> rowsByStage, List<String> instructions) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            List<LineColumn> columns = columns(false);
-            for (LifeCycleStage stage : LifeCycleStage.values()) {
-                Sheet sheet = workbook.createSheet(sheetName(stage));
-                Row header = sheet.createRow(0);
-                for (int c = 0; c < columns.size(); c++) {
-                    Cell cell = header.createCell(c);
-                    cell.setCellValue(columns.get(c).header());
-                    cell.setCellStyle(bold);
-                    sheet.setColumnWidth(c, 22 * 256);
-                }
-                int r = 1;
-                for (Map<LineColumn, String> values : rowsByStage.getOrDefault(stage, List.of())) {
-                    Row row = sheet.createRow(r++);
-                    for (int c = 0; c < columns.size(); c++) {
-                        String value = values.get(columns.get(c));
-                        if (value == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(c);
-                        if ((columns.get(c) == LineColumn.QUANTITY || columns.get(c) == LineColumn.FACTOR_VALUE)
-                                && value.matches("-?\\d+(\\.\\d+)?")) {
-                            cell.setCellValue(Double.parseDouble(value));
-                        } else {
-                            cell.setCellValue(value);
-                        }
-                    }
-                }
-                sheet.createFreezePane(0, 1);
+        List<LineColumn> columns = columns(false);
+        List<SpreadsheetWriter.DropDown> dropDowns = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            List<String> choices = choices(columns.get(c));
+            if (!choices.isEmpty()) {
+                dropDowns.add(new SpreadsheetWriter.DropDown(c, choices));
             }
-            Sheet help = workbook.createSheet(INSTRUCTIONS + " Instructions");
-            for (int i = 0; i < instructions.size(); i++) {
-                help.createRow(i).createCell(0).setCellValue(instructions.get(i));
-            }
-            help.setColumnWidth(0, 120 * 256);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        List<SpreadsheetWriter.SheetData> sheets = new ArrayList<>();
+        for (LifeCycleStage stage : LifeCycleStage.values()) {
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(new ArrayList<>(columns.stream().map(LineColumn::header).toList()));
+            for (Map<LineColumn, String> values : rowsByStage.getOrDefault(stage, List.of())) {
+                List<Object> row = new ArrayList<>(columns.size());
+                for (LineColumn column : columns) {
+                    String value = values.get(column);
+                    boolean numeric = column == LineColumn.QUANTITY
+                            || column == LineColumn.FACTOR_VALUE
+                            || column == LineColumn.DISTANCE_KM
+                            || column == LineColumn.MASS_KG;
+                    row.add(
+                            value != null && numeric && value.matches("-?\\d+(\\.\\d+)?")
+                                    ? new BigDecimal(value)
+                                    : value);
+                }
+                rows.add(row);
+            }
+            sheets.add(new SpreadsheetWriter.SheetData(
+                    sheetName(stage), rows, true, java.util.Collections.nCopies(columns.size(), 22), dropDowns));
+        }
+        List<List<Object>> help = new ArrayList<>();
+        instructions.forEach(line -> help.add(List.of(line)));
+        sheets.add(
+                new SpreadsheetWriter.SheetData(INSTRUCTIONS + " Instructions", help, false, List.of(120), List.of()));
+        return SpreadsheetWriter.xlsx(sheets);
+    }
+
+    /** The values a coded column accepts, offered as a drop-down list in the template. */
+    static List<String> choices(LineColumn column) {
+        return switch (column) {
+            case CATEGORY -> names(cn.batterycarbon.declaration.LineCategory.values());
+            case UNIT ->
+                List.copyOf(new java.util.TreeSet<>(cn.batterycarbon.platform.units.ActivityUnits.quantityUnits()));
+            case ELECTRICITY_SUPPLY -> names(cn.batterycarbon.footprint.core.ElectricitySupply.values());
+            case TRANSPORT_MODE -> names(cn.batterycarbon.declaration.TransportMode.values());
+            case RECYCLING_ROUTE -> names(cn.batterycarbon.declaration.RecyclingRoute.values());
+            case FACTOR_SOURCE -> List.of("COMPANY", "SUPPLIER");
+            default -> List.of();
+        };
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        List<String> names = new ArrayList<>(values.length);
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return names;
     }
 
     /** A UTF-8 CSV file (with byte-order mark, so that Excel opens it correctly) with a stage column. */
     public static byte[] writeCsv(List<Map<LineColumn, String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            List<LineColumn> columns = columns(true);
-            printer.printRecord(columns.stream().map(LineColumn::header).toList());
-            for (Map<LineColumn, String> row : rows) {
-                List<String> values = new ArrayList<>();
-                for (LineColumn column : columns) {
-                    values.add(row.getOrDefault(column, ""));
-                }
-                printer.printRecord(values);
+        List<LineColumn> columns = columns(true);
+        List<List<Object>> table = new ArrayList<>(rows.size() + 1);
+        table.add(new ArrayList<>(columns.stream().map(LineColumn::header).toList()));
+        for (Map<LineColumn, String> row : rows) {
+            List<Object> values = new ArrayList<>(columns.size());
+            for (LineColumn column : columns) {
+                values.add(row.getOrDefault(column, ""));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            table.add(values);
         }
-        return out.toByteArray();
+        return SpreadsheetWriter.csv(table);
     }
 
     /** The cells of a template example row. */

@@ -7,6 +7,9 @@ import cn.batterycarbon.declaration.TransportMode;
 import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.FactorSource;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.units.ActivityUnits;
 import cn.batterycarbon.platform.units.UnitException;
 import java.math.BigDecimal;
@@ -246,41 +249,34 @@ public final class LineValidator {
         if (text == null) {
             return null;
         }
-        BigDecimal value;
         try {
-            value = new BigDecimal(text.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(column, "declaration.line.notANumber", text));
+            BigDecimal value = Numbers.parse(
+                    text, column == LineColumn.FACTOR_VALUE ? NumericDomain.FACTOR_VALUE : NumericDomain.QUANTITY);
+            if (value.signum() < 0) {
+                // a declaration's own factor is an emission, never a credit
+                problems.add(new Problem(column, "number.negative", text));
+                return null;
+            }
+            return value;
+        } catch (NumberRefusedException e) {
+            problems.add(new Problem(column, e.messageKey(), e.arguments()));
             return null;
         }
-        if (value.signum() < 0) {
-            problems.add(new Problem(column, "declaration.line.negative", text));
-            return null;
-        }
-        if (value.precision() - value.scale() > 15) {
-            problems.add(new Problem(column, "declaration.line.tooLarge", text));
-            return null;
-        }
-        return value;
     }
 
     private static BigDecimal share(String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }
-        boolean percent = text.endsWith("%");
+        boolean percent = text.endsWith("%") || text.endsWith("％");
         try {
-            BigDecimal value = new BigDecimal(
-                    percent ? text.substring(0, text.length() - 1).strip() : text);
+            BigDecimal value = Numbers.read(percent ? text.substring(0, text.length() - 1) : text);
             if (percent) {
-                value = value.movePointLeft(2);
+                value = Numbers.check(value, NumericDomain.AMOUNT).movePointLeft(2);
             }
-            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                problems.add(new Problem(LineColumn.RECYCLED_SHARE, "declaration.line.share", text));
-                return null;
-            }
+            value = Numbers.check(value, NumericDomain.SHARE);
             return value.setScale(Math.max(0, Math.min(4, value.scale())), java.math.RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
+        } catch (NumberRefusedException e) {
             problems.add(new Problem(LineColumn.RECYCLED_SHARE, "declaration.line.share", text));
             return null;
         }

@@ -15,6 +15,7 @@ import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.files.Downloads;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FormErrors;
 import cn.batterycarbon.product.ProductCatalog;
@@ -24,10 +25,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -364,26 +362,11 @@ class DeclarationPages {
 
     @GetMapping("/declarations/template.xlsx")
     ResponseEntity<byte[]> templateXlsx() {
-        return download(
-                templates.xlsx(),
-                "declaration-template.xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return Downloads.attachment(templates.xlsx(), "declaration-template.xlsx");
     }
 
     @GetMapping("/declarations/template.csv")
     ResponseEntity<byte[]> templateCsv() {
-        return download(
-                templates.csv(),
-                "declaration-template.csv",
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type)
-                .body(body);
+        return Downloads.attachment(templates.csv(), "declaration-template.csv");
     }
 }

@@ -3,6 +3,7 @@ package cn.batterycarbon.factor.application;
 import cn.batterycarbon.factor.FactorEvents.FactorReleaseChanged;
 import cn.batterycarbon.factor.FactorEvents.FactorReleasePublished;
 import cn.batterycarbon.factor.FactorImportException;
+import cn.batterycarbon.factor.core.FactorCategory;
 import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorEntry;
 import cn.batterycarbon.factor.core.FactorEntry.FactorKey;
@@ -69,6 +70,14 @@ public class FactorReleaseService {
     /** A new draft to create; {@code copyLatestPublished} starts it from the latest published release. */
     public record NewRelease(
             String code, String titleZh, String titleEn, String description, boolean copyLatestPublished) {}
+
+    /** The platform's file limits (bcf.files.*); the defaults until the context sets them. */
+    private cn.batterycarbon.platform.files.FileLimits fileLimits = cn.batterycarbon.platform.files.FileLimits.DEFAULT;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void useFileLimits(cn.batterycarbon.platform.files.FileLimits limits) {
+        this.fileLimits = limits;
+    }
 
     /** What an import did. */
     public record ImportReport(int added, int updated) {}
@@ -229,7 +238,7 @@ public class FactorReleaseService {
     @Transactional
     public ImportReport importFile(String releaseCode, byte[] content, PlatformUser steward) {
         FactorRelease release = editable(releaseCode, steward);
-        FactorFiles.ReadResult read = FactorFiles.read(content);
+        FactorFiles.ReadResult read = FactorFiles.read(content, fileLimits);
         if (!read.problems().isEmpty()) {
             throw new FactorImportException(read.problems());
         }
@@ -265,8 +274,10 @@ public class FactorReleaseService {
         for (FactorEntry entry : entries) {
             merged.put(entry.key(), entry);
         }
+        // one pass over the release, then one look-up per row: linear in the rows (was rows × release)
+        CodeConsistency consistency = new CodeConsistency(merged.values());
         for (int i = 0; i < entries.size(); i++) {
-            problems.addAll(consistencyProblems(merged.values(), entries.get(i), rowNumbers.get(i)));
+            problems.addAll(consistency.problems(entries.get(i), rowNumbers.get(i)));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(FactorProblem::row));
@@ -428,27 +439,49 @@ public class FactorReleaseService {
     /** Rows of one code must share unit and category, or a fallback could change a result's unit. */
     private static List<FactorProblem> consistencyProblems(
             java.util.Collection<FactorEntry> release, FactorEntry entry, int row) {
-        List<FactorProblem> problems = new ArrayList<>();
-        for (FactorEntry other : release) {
-            if (!other.code().equals(entry.code()) || other.key().equals(entry.key())) {
-                continue;
-            }
-            if (!other.unit().equals(entry.unit())) {
-                problems.add(new FactorProblem(
-                        row, FactorColumn.UNIT, "factor.problem.unitMismatch", entry.code(), other.unit()));
-                break;
-            }
-            if (other.category() != entry.category()) {
-                problems.add(new FactorProblem(
-                        row,
-                        FactorColumn.CATEGORY,
-                        "factor.problem.categoryMismatch",
-                        entry.code(),
-                        other.category().name()));
-                break;
+        List<FactorEntry> all = new ArrayList<>(release);
+        all.add(entry);
+        return new CodeConsistency(all).problems(entry, row);
+    }
+
+    /**
+     * The units and categories each code has in a release. A row conflicts when another row of its
+     * code has another unit (or, with the same unit, another category).
+     */
+    private static final class CodeConsistency {
+
+        private final Map<String, java.util.LinkedHashSet<String>> units = new HashMap<>();
+        private final Map<String, java.util.LinkedHashSet<FactorCategory>> categories = new HashMap<>();
+
+        CodeConsistency(java.util.Collection<FactorEntry> release) {
+            for (FactorEntry entry : release) {
+                units.computeIfAbsent(entry.code(), c -> new java.util.LinkedHashSet<>())
+                        .add(entry.unit());
+                categories
+                        .computeIfAbsent(entry.code(), c -> new java.util.LinkedHashSet<>())
+                        .add(entry.category());
             }
         }
-        return problems;
+
+        List<FactorProblem> problems(FactorEntry entry, int row) {
+            for (String unit : units.getOrDefault(entry.code(), new java.util.LinkedHashSet<>())) {
+                if (!unit.equals(entry.unit())) {
+                    return List.of(new FactorProblem(
+                            row, FactorColumn.UNIT, "factor.problem.unitMismatch", entry.code(), unit));
+                }
+            }
+            for (FactorCategory category : categories.getOrDefault(entry.code(), new java.util.LinkedHashSet<>())) {
+                if (category != entry.category()) {
+                    return List.of(new FactorProblem(
+                            row,
+                            FactorColumn.CATEGORY,
+                            "factor.problem.categoryMismatch",
+                            entry.code(),
+                            category.name()));
+                }
+            }
+            return List.of();
+        }
     }
 
     private static void requireRole(PlatformUser user, Role role) {

@@ -1,46 +1,30 @@
 package cn.batterycarbon.factor.core;
 
-import cn.batterycarbon.platform.files.TextFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import cn.batterycarbon.platform.files.FileLimits;
+import cn.batterycarbon.platform.files.FileProblem;
+import cn.batterycarbon.platform.files.FileRefusedException;
+import cn.batterycarbon.platform.files.SpreadsheetReader;
+import cn.batterycarbon.platform.files.SpreadsheetWriter;
+import cn.batterycarbon.platform.files.Table;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads and writes the factor exchange file: CSV (UTF-8 with or without byte-order mark, or
- * GB18030 as Chinese Excel saves it; parsed by Apache Commons CSV) or XLSX (first sheet; Apache
- * POI). The first row holds the {@link FactorColumn} headers; columns may come in any order.
+ * Reads and writes the factor exchange file through the platform's one reader and writer
+ * ({@link SpreadsheetReader}: CSV in UTF-8 or GB18030, XLSX streamed, first sheet; {@link
+ * SpreadsheetWriter}). The first row holds the {@link FactorColumn} headers; columns may come in
+ * any order.
  */
 public final class FactorFiles {
 
-    /** Largest file accepted, in bytes (20 MB, as the upload limit of the web server). */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Largest file accepted by default, in bytes (the platform's file limit, 20 MB). */
+    public static final long MAX_BYTES = FileLimits.DEFAULT.maxBytes();
 
     /** Most factor rows one file may hold. */
     public static final int MAX_ROWS = 100_000;
-
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private FactorFiles() {}
 
@@ -56,84 +40,27 @@ public final class FactorFiles {
     }
 
     public static ReadResult read(byte[] content) {
-        List<FactorProblem> problems = new ArrayList<>();
-        if (content.length == 0) {
-            return failed("factor.file.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            return failed("factor.file.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        if (TextFiles.isZip(content)) {
-            return readXlsx(content);
-        }
-        if (TextFiles.isOle2(content)) {
-            return failed("factor.file.xls");
-        }
-        String text;
+        return read(content, FileLimits.DEFAULT);
+    }
+
+    /** The first sheet (or the CSV file) through the platform's one reader, at most {@value #MAX_ROWS} rows. */
+    public static ReadResult read(byte[] content, FileLimits limits) {
+        Table table;
         try {
-            text = TextFiles.decode(content);
-        } catch (CharacterCodingException e) {
-            return failed("factor.file.encoding");
+            table = SpreadsheetReader.readFirst(content, limits.withMaxRows(Math.min(MAX_ROWS, limits.maxRows())));
+        } catch (FileRefusedException e) {
+            return failed(
+                    e.problem().row(), e.problem().messageKey(), e.problem().arguments());
         }
-        List<List<String>> table = new ArrayList<>();
-        try (CSVParser parser =
-                CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
-            for (CSVRecord record : parser) {
-                table.add(record.toList());
-                if (table.size() > MAX_ROWS + 1) {
-                    return failed("factor.file.tooManyRows", MAX_ROWS);
-                }
+        List<FileProblem> formulas = table.formulasWithoutValue();
+        if (!formulas.isEmpty()) {
+            List<FactorProblem> problems = new ArrayList<>();
+            for (FileProblem p : formulas) {
+                problems.add(new FactorProblem(p.row(), null, p.messageKey(), p.arguments()));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new FactorProblem(0, null, "factor.file.csvSyntax", message(e)));
             return new ReadResult(List.of(), problems);
         }
-        return rows(table);
-    }
-
-    private static ReadResult readXlsx(byte[] content) {
-        List<List<String>> table = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return failed("factor.file.empty");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                return failed("factor.file.tooManyRows", MAX_ROWS);
-            }
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(cellText(row.getCell(c), formatter));
-                    }
-                }
-                table.add(cells);
-            }
-        } catch (IOException | RuntimeException e) {
-            return failed("factor.file.xlsxUnreadable");
-        }
-        return rows(table);
-    }
-
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            // the exact double Excel stored, not the rounded text its number format shows
-            case NUMERIC ->
-                BigDecimal.valueOf(cell.getNumericCellValue())
-                        .stripTrailingZeros()
-                        .toPlainString();
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case ERROR -> formatter.formatCellValue(cell);
-            default -> "";
-        };
+        return rows(table.rows());
     }
 
     private static ReadResult rows(List<List<String>> table) {
@@ -187,57 +114,32 @@ public final class FactorFiles {
 
     /** Writes factor rows as a CSV in UTF-8 with a byte-order mark, which Excel opens correctly. */
     public static byte[] writeCsv(List<Map<FactorColumn, String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            out.write(UTF8_BOM);
-            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-                for (FactorColumn column : FactorColumn.values()) {
-                    printer.print(column.header());
-                }
-                printer.println();
-                for (Map<FactorColumn, String> row : rows) {
-                    for (FactorColumn column : FactorColumn.values()) {
-                        printer.print(row.getOrDefault(column, ""));
-                    }
-                    printer.println();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return SpreadsheetWriter.csv(table(rows, false));
     }
 
     /** Writes factor rows as an XLSX workbook with one sheet; the value column holds numbers. */
     public static byte[] writeXlsx(List<Map<FactorColumn, String>> rows, String sheetName) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            Row header = sheet.createRow(0);
-            FactorColumn[] columns = FactorColumn.values();
-            for (int c = 0; c < columns.length; c++) {
-                header.createCell(c).setCellValue(columns[c].header());
-            }
-            int r = 1;
-            for (Map<FactorColumn, String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < columns.length; c++) {
-                    String text = values.getOrDefault(columns[c], "");
-                    Cell cell = row.createCell(c);
-                    if (columns[c] == FactorColumn.VALUE && !text.isEmpty()) {
-                        // a double is what a spreadsheet holds; the CSV export carries the exact decimal
-                        cell.setCellValue(new BigDecimal(text).doubleValue());
-                    } else {
-                        cell.setCellValue(text);
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return SpreadsheetWriter.xlsx(List.of(SpreadsheetWriter.SheetData.of(sheetName, table(rows, true))));
+    }
+
+    private static List<List<Object>> table(List<Map<FactorColumn, String>> rows, boolean numericValues) {
+        FactorColumn[] columns = FactorColumn.values();
+        List<List<Object>> table = new ArrayList<>(rows.size() + 1);
+        List<Object> header = new ArrayList<>(columns.length);
+        for (FactorColumn column : columns) {
+            header.add(column.header());
         }
+        table.add(header);
+        for (Map<FactorColumn, String> values : rows) {
+            List<Object> row = new ArrayList<>(columns.length);
+            for (FactorColumn column : columns) {
+                String text = values.getOrDefault(column, "");
+                // a double is what a spreadsheet holds; the CSV export carries the exact decimal
+                row.add(numericValues && column == FactorColumn.VALUE && !text.isEmpty() ? new BigDecimal(text) : text);
+            }
+            table.add(row);
+        }
+        return table;
     }
 
     /** The cells of an entry as the exchange file writes them. */
@@ -276,10 +178,10 @@ public final class FactorFiles {
     }
 
     private static ReadResult failed(String key, Object... arguments) {
-        return new ReadResult(List.of(), List.of(new FactorProblem(0, null, key, arguments)));
+        return failed(0, key, arguments);
     }
 
-    private static String message(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private static ReadResult failed(int row, String key, Object... arguments) {
+        return new ReadResult(List.of(), List.of(new FactorProblem(row, null, key, arguments)));
     }
 }

@@ -2,6 +2,9 @@ package cn.batterycarbon.factor.core;
 
 import cn.batterycarbon.factor.core.FactorEntry.Pedigree;
 import cn.batterycarbon.factor.core.FactorEntry.Uncertainty;
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.units.ActivityUnits;
 import cn.batterycarbon.platform.units.UnitException;
 import java.math.BigDecimal;
@@ -20,8 +23,6 @@ import java.util.regex.Pattern;
 public final class FactorRowValidator {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_.-]{0,59}$");
-    private static final Set<String> NOT_FINITE =
-            Set.of("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity", "∞", "-∞", "#num!", "#div/0!");
     private static final Set<String> DISTRIBUTIONS = Set.of("LOGNORMAL", "NORMAL", "UNIFORM", "TRIANGULAR");
     private static final int MAX_NAME = 300;
 
@@ -80,7 +81,14 @@ public final class FactorRowValidator {
                 unit = parsed.normalized();
                 toKilograms = parsed.kgCo2ePerNumerator();
                 if (value != null) {
-                    value = value.multiply(toKilograms).stripTrailingZeros();
+                    try {
+                        // per tonne → per kg can leave the domain: check the stored value too
+                        value = Numbers.check(
+                                value.multiply(toKilograms).stripTrailingZeros(), NumericDomain.FACTOR_VALUE);
+                    } catch (NumberRefusedException e) {
+                        problems.add(FactorColumn.VALUE, e.messageKey(), e.arguments());
+                        value = null;
+                    }
                 }
             } catch (UnitException e) {
                 problems.add(FactorColumn.UNIT, e.messageKey(), e.arguments());
@@ -243,15 +251,10 @@ public final class FactorRowValidator {
             }
             return null;
         }
-        String compact = text.replace(",", "").replace(" ", "");
-        if (NOT_FINITE.contains(compact.toLowerCase(Locale.ROOT))) {
-            problems.add(column, "factor.problem.notFinite", text);
-            return null;
-        }
         try {
-            return new BigDecimal(compact);
-        } catch (NumberFormatException e) {
-            problems.add(column, "factor.problem.number", text);
+            return Numbers.parse(text, NumericDomain.FACTOR_VALUE);
+        } catch (NumberRefusedException e) {
+            problems.add(column, e.messageKey(), e.arguments());
             return null;
         }
     }

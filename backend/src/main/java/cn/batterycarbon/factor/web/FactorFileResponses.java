@@ -3,21 +3,19 @@ package cn.batterycarbon.factor.web;
 import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorFiles;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.files.Downloads;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** File downloads of factor data (export and the import template), shared by pages and the API. */
 final class FactorFileResponses {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final MediaType XLSX = Downloads.XLSX;
+    static final MediaType CSV = Downloads.CSV;
 
     private FactorFileResponses() {}
 
@@ -31,16 +29,7 @@ final class FactorFileResponses {
     }
 
     static ResponseEntity<byte[]> attachment(byte[] content, String baseName, FactorFiles.Format format) {
-        String extension = format == FactorFiles.Format.XLSX ? ".xlsx" : ".csv";
-        return ResponseEntity.ok()
-                .contentType(format == FactorFiles.Format.XLSX ? XLSX : CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(baseName + extension)
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(content, baseName + (format == FactorFiles.Format.XLSX ? ".xlsx" : ".csv"));
     }
 
     /** The import template: the header row and one example row (a published grid factor). */

@@ -11,6 +11,9 @@ import cn.batterycarbon.footprint.core.FactorSource;
 import cn.batterycarbon.footprint.core.FunctionalUnit;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.VehicleCategory;
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.units.ActivityUnits;
 import cn.batterycarbon.platform.units.UnitException;
 import cn.batterycarbon.platform.web.FieldErrorsException.FieldError;
@@ -351,16 +354,22 @@ final class CalculationRequestReader {
             }
             return null;
         }
-        if (!node.isNumber() || (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()))) {
+        if (!node.isNumber()) {
             errors.add(new FieldError(path, "footprint.error.number", node.toString()));
             return null;
         }
-        BigDecimal value = node.decimalValue();
-        if (!Double.isFinite(value.doubleValue())) {
-            errors.add(new FieldError(path, "footprint.error.number", node.toString()));
+        if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+            // 9e999 read as a double is infinite: far outside the numeric domain
+            errors.add(new FieldError(path, "number.tooLarge", node.toString(), "10^15"));
             return null;
         }
-        return value;
+        try {
+            // magnitude and precision before any arithmetic: 1e308 or 1e-999999999 stop here
+            return Numbers.check(node.decimalValue(), NumericDomain.AMOUNT);
+        } catch (NumberRefusedException e) {
+            errors.add(new FieldError(path, e.messageKey(), e.arguments()));
+            return null;
+        }
     }
 
     private BigDecimal positive(JsonNode parent, String name, String path) {

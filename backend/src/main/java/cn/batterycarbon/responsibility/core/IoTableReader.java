@@ -1,5 +1,8 @@
 package cn.batterycarbon.responsibility.core;
 
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -295,18 +298,17 @@ public final class IoTableReader {
     }
 
     private static double number(List<String> row, int index, int rowNumber, List<String> header) {
-        String text = cell(row, index).replace(",", "");
+        String text = cell(row, index);
         if (text.isEmpty()) {
             return 0.0;
         }
         try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
+            return Numbers.parse(text, NumericDomain.AMOUNT).doubleValue();
+        } catch (NumberRefusedException e) {
+            if (e.messageKey().equals("number.format") || e.messageKey().equals("number.notFinite")) {
+                throw new IoTableException("responsibility.io.notNumeric", rowNumber, header.get(index), text);
             }
-        } catch (NumberFormatException e) {
-            // reported below
+            throw new IoTableException("responsibility.io.number", rowNumber, header.get(index), e);
         }
-        throw new IoTableException("responsibility.io.notNumeric", rowNumber, header.get(index), cell(row, index));
     }
 }

@@ -1,19 +1,11 @@
 package cn.batterycarbon.responsibility.web;
 
+import cn.batterycarbon.platform.files.SpreadsheetWriter;
 import cn.batterycarbon.responsibility.AllocationReport;
 import cn.batterycarbon.responsibility.application.Allocations;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -100,41 +92,14 @@ class ReportExports {
         return new AllocationReport.Row("", stage, false, 0, 0).stageNumeral();
     }
 
+    /** Through the platform's one writer: BOM, formula-like text neutralized (a sector code "@SUM"). */
     byte[] csv(List<List<Object>> rows) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM so spreadsheet programs read UTF-8
-        try (CSVPrinter printer =
-                new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-            for (List<Object> row : rows) {
-                List<String> cells = new ArrayList<>();
-                for (Object cell : row) {
-                    cells.add(cell instanceof Double d ? String.format(Locale.ROOT, "%.10g", d) : String.valueOf(cell));
-                }
-                printer.printRecord(cells);
-            }
-        }
-        return out.toByteArray();
+        return SpreadsheetWriter.csv(rows);
     }
 
     byte[] xlsx(List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(text("responsibility.export.sheet"));
-            int r = 0;
-            for (List<Object> cells : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object cell = cells.get(c);
-                    if (cell instanceof Double d) {
-                        row.createCell(c).setCellValue(d);
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(cell));
-                    }
-                }
-            }
-            sheet.setColumnWidth(0, 60 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        }
+        List<Integer> widths = List.of(60);
+        return SpreadsheetWriter.xlsx(List.of(
+                new SpreadsheetWriter.SheetData(text("responsibility.export.sheet"), rows, false, widths, List.of())));
     }
 }

@@ -1,6 +1,8 @@
 package cn.batterycarbon.responsibility.web;
 
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.numbers.InNumericDomain;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
 import cn.batterycarbon.responsibility.AllocationReport;
@@ -90,22 +92,25 @@ class ResponsibilityApi {
             String newNameZh,
             String newNameEn,
 
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false)
+            @DecimalMax(value = "1", inclusive = false)
+            @InNumericDomain(NumericDomain.SHARE)
             Double share,
 
             @Schema(description = "Optional weights by customer sector code or final-demand category")
-            Map<String, Double> salesStructure,
+            Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> salesStructure,
 
             @Schema(description = "Optional weights by supplier sector code or value-added component")
-            Map<String, Double> inputStructure,
+            Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> inputStructure,
 
             String name) {}
 
     record AllocationRequest(
             @NotNull UUID tableId,
             @NotBlank String focusSector,
-            @NotNull Double directEmissions,
-            Double upstreamEmissions,
+            @NotNull @InNumericDomain(NumericDomain.AMOUNT) Double directEmissions,
+            @InNumericDomain(NumericDomain.AMOUNT) Double upstreamEmissions,
 
             @DecimalMin("0") @DecimalMax("1") @Schema(description = "Share of upstream emissions taken on; default 0.5")
             Double gamma,
@@ -116,7 +121,7 @@ class ResponsibilityApi {
             String depth,
 
             @Schema(description = "Ratios by sector code for rule CUSTOM")
-            Map<String, Double> customRatios,
+            Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> customRatios,
 
             String label) {}
 

@@ -1,6 +1,7 @@
 package cn.batterycarbon.responsibility.web;
 
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.files.Downloads;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FormErrors;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -273,7 +272,7 @@ class ResponsibilityController {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         List<List<Object>> rows = charts.exports().rows(view);
         byte[] body = xlsx ? charts.exports().xlsx(rows) : charts.exports().csv(rows);
-        return download(body, "responsibility-" + id + (xlsx ? ".xlsx" : ".csv"), xlsx);
+        return Downloads.attachment(body, "responsibility-" + id + (xlsx ? ".xlsx" : ".csv"));
     }
 
     @GetMapping("/compare/export")
@@ -286,18 +285,7 @@ class ResponsibilityController {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         List<List<Object>> rows = charts.exports().rows(comparison, charts::columnName);
         byte[] body = xlsx ? charts.exports().xlsx(rows) : charts.exports().csv(rows);
-        return download(body, "responsibility-comparison" + (xlsx ? ".xlsx" : ".csv"), xlsx);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String filename, boolean xlsx) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .contentType(
-                        xlsx
-                                ? MediaType.parseMediaType(
-                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                                : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(body);
+        return Downloads.attachment(body, "responsibility-comparison" + (xlsx ? ".xlsx" : ".csv"));
     }
 
     @GetMapping("/compare")

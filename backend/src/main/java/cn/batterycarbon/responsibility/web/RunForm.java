@@ -1,6 +1,9 @@
 package cn.batterycarbon.responsibility.web;
 
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.numbers.InNumericDomain;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FieldErrorsException.FieldError;
 import cn.batterycarbon.responsibility.core.AllocationParameters;
@@ -29,9 +32,11 @@ public class RunForm {
     private String focusSector;
 
     @NotNull
+    @InNumericDomain(NumericDomain.AMOUNT)
     private Double directEmissions;
 
     @NotNull
+    @InNumericDomain(NumericDomain.AMOUNT)
     private Double upstreamEmissions = 0.0;
 
     @NotNull
@@ -77,8 +82,11 @@ public class RunForm {
                     if (parts.length != 2) {
                         throw new NumberFormatException(line);
                     }
-                    values.put(parts[0].strip(), Double.parseDouble(parts[1].strip()));
-                } catch (NumberFormatException e) {
+                    values.put(
+                            parts[0].strip(),
+                            Numbers.parse(parts[1].strip(), NumericDomain.AMOUNT)
+                                    .doubleValue());
+                } catch (IllegalArgumentException e) {
                     errors.add(new FieldError(field, "responsibility.weights.line", i + 1, line));
                 }
             }

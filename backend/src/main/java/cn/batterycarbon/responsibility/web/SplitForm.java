@@ -1,5 +1,7 @@
 package cn.batterycarbon.responsibility.web;
 
+import cn.batterycarbon.platform.numbers.InNumericDomain;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.responsibility.core.SectorSplit;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -29,6 +31,7 @@ public class SplitForm {
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
     @DecimalMax(value = "1", inclusive = false)
+    @InNumericDomain(NumericDomain.SHARE)
     private Double share;
 
     @Size(max = 200)

@@ -46,14 +46,14 @@ class FactorFilesTests {
     void utf16AndBinaryAreRefusedAsWrongEncoding() {
         assertThat(FactorFiles.read(CSV.getBytes(StandardCharsets.UTF_16)).problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.encoding");
+                .containsExactly("file.encoding");
         assertThat(FactorFiles.read(CSV.getBytes(StandardCharsets.UTF_16LE)).problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.encoding");
+                .containsExactly("file.encoding");
         assertThat(FactorFiles.read(new byte[] {(byte) 0x81, (byte) 0xFF, 0x30, (byte) 0x80})
                         .problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.encoding");
+                .containsExactly("file.encoding");
     }
 
     @Test
@@ -75,7 +75,7 @@ class FactorFilesTests {
         byte[] big = new byte[(int) FactorFiles.MAX_BYTES + 1];
         assertThat(FactorFiles.read(big).problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.tooLarge");
+                .containsExactly("file.tooLarge");
     }
 
     @Test
@@ -83,7 +83,7 @@ class FactorFilesTests {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
         assertThat(FactorFiles.read(xls).problems())
                 .extracting(FactorProblem::messageKey)
-                .containsExactly("factor.file.xls");
+                .containsExactly("file.xls");
     }
 
     @Test
@@ -103,5 +103,33 @@ class FactorFilesTests {
                                 2, FactorFiles.read(csv).rows().get(0).cells())
                         .entry())
                 .isEqualTo(entry);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusFiles() {
+        return cn.batterycarbon.support.BadInputCorpus.files();
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusNumbers() {
+        return cn.batterycarbon.support.BadInputCorpus.numbers();
+    }
+
+    /** The shared bad-input corpus: the same refusal as the other importers. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("corpusFiles")
+    void everyCorpusFileIsRefusedWithTheReadersKey(cn.batterycarbon.support.BadInputCorpus.BadFile file) {
+        assertThat(FactorFiles.read(file.bytes()).problems())
+                .extracting(FactorProblem::messageKey)
+                .first()
+                .isEqualTo(file.key());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("corpusNumbers")
+    void everyCorpusNumberIsRefusedInTheValueColumn(String text, String key) {
+        java.util.Map<FactorColumn, String> cells = FactorRowValidatorTests.row();
+        cells.put(FactorColumn.VALUE, text);
+        assertThat(FactorRowValidator.validate(2, cells).problems())
+                .extracting(FactorProblem::column, FactorProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FactorColumn.VALUE, key));
     }
 }

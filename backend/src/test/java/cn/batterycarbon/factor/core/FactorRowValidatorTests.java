@@ -54,7 +54,33 @@ class FactorRowValidatorTests {
         Map<FactorColumn, String> cells = row();
         cells.put(FactorColumn.VALUE, value);
         assertThat(FactorRowValidator.validate(3, cells).problems())
-                .containsExactly(new FactorProblem(3, FactorColumn.VALUE, "factor.problem.notFinite", value));
+                .containsExactly(new FactorProblem(3, FactorColumn.VALUE, "number.notFinite", value));
+    }
+
+    /** 1e999999999 was stored as 0, 1e-400 accepted, "8,2" read as 82 (issues 17.1, 18.1). */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "1e999999999,number.tooLarge",
+        "1e-400,number.tooSmall",
+        "'8,2',number.decimalComma",
+        "'12,34,5',number.grouping"
+    })
+    void valuesOutsideTheNumberRuleAreRefused(String value, String key) {
+        Map<FactorColumn, String> cells = row();
+        cells.put(FactorColumn.VALUE, value);
+        assertThat(FactorRowValidator.validate(3, cells).problems())
+                .extracting(FactorProblem::column, FactorProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FactorColumn.VALUE, key));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValuePerTonneThatLeavesTheDomainInKilogramsIsRefused() {
+        Map<FactorColumn, String> cells = row();
+        cells.put(FactorColumn.VALUE, "9e14");
+        cells.put(FactorColumn.UNIT, "tCO2e/kg");
+        assertThat(FactorRowValidator.validate(3, cells).problems())
+                .extracting(FactorProblem::messageKey)
+                .containsExactly("number.tooLarge");
     }
 
     @Test

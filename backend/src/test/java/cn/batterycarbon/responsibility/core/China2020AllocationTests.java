@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.batterycarbon.responsibility.TableFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,10 +26,11 @@ class China2020AllocationTests {
     static IoTable table;
 
     static IoTable readChina2020() throws IOException {
-        Path file = Path.of(System.getProperty("shared.dir", "../../shared"), "data/io/china_2020_153.csv");
-        try (InputStream in = Files.newInputStream(file)) {
-            return IoTableReader.read(TableFiles.read(in, file.getFileName().toString()))
-                    .table();
+        // the committed copy of the NBS table (db/seed/responsibility/README.md names the source)
+        try (InputStream in = China2020AllocationTests.class
+                .getClassLoader()
+                .getResourceAsStream("db/seed/responsibility/china-2020-153.csv")) {
+            return IoTableReader.read(TableFiles.read(in, "china-2020-153.csv")).table();
         }
     }
 
