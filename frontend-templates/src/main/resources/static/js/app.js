@@ -10,14 +10,7 @@ document.addEventListener("DOMContentLoaded", () => {
       list.classList.toggle("is-open", !open);
     });
   }
-  // Buttons that ask before they act: <button data-confirm="message">.
-  document.querySelectorAll("[data-confirm]").forEach((element) => {
-    element.addEventListener("click", (event) => {
-      if (!window.confirm(element.getAttribute("data-confirm"))) {
-        event.preventDefault();
-      }
-    });
-  });
+  // Forms that ask before they act (<form data-confirm="question">): see confirm.js.
 });
 
 // JSON API calls from pages use the session plus the CSRF token the layout exposes.

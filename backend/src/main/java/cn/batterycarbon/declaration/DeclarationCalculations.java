@@ -65,7 +65,8 @@ public class DeclarationCalculations {
     public record ReleaseImpact(DeclarationView declaration, DeclarationImpact impact) {}
 
     /** What recalculating drafts on a release did. */
-    public record Recalculation(String releaseCode, int recalculated, List<String> failed) {}
+    public record Recalculation(String releaseCode, int recalculated, List<String> failed)
+            implements java.io.Serializable {}
 
     private final DeclarationService service;
     private final Declarations declarations;

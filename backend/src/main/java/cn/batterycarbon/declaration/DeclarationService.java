@@ -21,6 +21,7 @@ import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.platform.web.PageAnswer;
 import cn.batterycarbon.product.BatteryModelView;
 import cn.batterycarbon.product.PlantView;
 import cn.batterycarbon.product.ProductCatalog;
@@ -36,6 +37,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,6 +103,39 @@ public class DeclarationService {
                 .toList();
     }
 
+    /**
+     * One page of the organization's declarations, newest period first, without their results
+     * (those come with each declaration), so that the answer does not grow with the lines.
+     */
+    public PageAnswer<DeclarationView> declarationPage(PlatformUser user, Integer page, Integer size) {
+        PageRequest request = PageAnswer.request(
+                page,
+                size,
+                Sort.by(Sort.Order.desc("periodStart"), Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
+        return PageAnswer.of(
+                declarations.findByOrganizationId(user.organizationId(), request), d -> withoutResult(view(d, user)));
+    }
+
+    private static DeclarationView withoutResult(DeclarationView v) {
+        return new DeclarationView(
+                v.id(),
+                v.organizationId(),
+                v.model(),
+                v.plant(),
+                v.periodStart(),
+                v.periodEnd(),
+                v.productionVolume(),
+                v.functionalUnitMethod(),
+                v.electricityRule(),
+                v.factorReleaseCode(),
+                v.status(),
+                v.lineCount(),
+                v.calculatedAt(),
+                v.version(),
+                null,
+                v.calculationId());
+    }
+
     public DeclarationView declaration(UUID id, PlatformUser user) {
         return view(visible(id, user), user);
     }
@@ -117,7 +153,7 @@ public class DeclarationService {
 
     @Transactional
     public DeclarationView update(UUID id, Long expectedVersion, PlatformUser user, DeclarationCommand command) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         checkVersion(expectedVersion, declaration.getVersion());
         Settings before = settingsOf(declaration);
         Settings after = settings(command, user);
@@ -128,7 +164,7 @@ public class DeclarationService {
 
     @Transactional
     public void delete(UUID id, PlatformUser user) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.requireEditable();
         lines.deleteAll(id);
         declarations.delete(declaration);
@@ -138,7 +174,7 @@ public class DeclarationService {
     /** Pins another published release (while not submitted); the stored result is dropped. */
     @Transactional
     public DeclarationView pinRelease(UUID id, PlatformUser user, String releaseCode) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         requirePublished(releaseCode);
         String before = declaration.getFactorReleaseCode();
         declaration.pinRelease(releaseCode);
@@ -148,7 +184,7 @@ public class DeclarationService {
 
     @Transactional
     public DeclarationView submit(UUID id, PlatformUser user) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         DeclarationStatus before = declaration.getStatus();
         declaration.submit();
         events.publishEvent(new DeclarationSubmitted(
@@ -165,7 +201,7 @@ public class DeclarationService {
 
     @Transactional
     public ActivityLineView addLine(UUID id, PlatformUser user, LineData data) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.linesChanged();
         StoredLine line = new StoredLine(UUID.randomUUID(), id, lines.nextPosition(id, data.stage()), data);
         lines.insert(List.of(line));
@@ -176,7 +212,7 @@ public class DeclarationService {
 
     @Transactional
     public ActivityLineView updateLine(UUID id, UUID lineId, PlatformUser user, LineData data) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.linesChanged();
         LineData before = lines.linesOf(id).stream()
                 .filter(l -> l.id().equals(lineId))
@@ -197,7 +233,7 @@ public class DeclarationService {
 
     @Transactional
     public void deleteLine(UUID id, UUID lineId, PlatformUser user) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.linesChanged();
         LineData before = lines.linesOf(id).stream()
                 .filter(l -> l.id().equals(lineId))
@@ -219,7 +255,7 @@ public class DeclarationService {
      */
     @Transactional
     public UploadOutcome upload(UUID id, PlatformUser user, byte[] content) {
-        Declaration declaration = visible(id, user);
+        Declaration declaration = locked(id, user);
         declaration.requireEditable();
         LineFiles.ReadResult read = LineFiles.read(content, fileLimits);
         List<UploadProblem> problems = new ArrayList<>(read.problems());
@@ -292,6 +328,13 @@ public class DeclarationService {
     }
 
     // ---- shared with the calculation service of this module ----
+
+    /** Like {@link #visible}, with the declaration's row locked: changes of one declaration are serialized. */
+    Declaration locked(UUID id, PlatformUser user) {
+        Declaration declaration = declarations.findForUpdate(id).orElse(null);
+        return TenantGuard.requireVisible(
+                declaration, declaration == null ? null : declaration.getOrganizationId(), user);
+    }
 
     Declaration visible(UUID id, PlatformUser user) {
         Declaration declaration = declarations.findById(id).orElse(null);

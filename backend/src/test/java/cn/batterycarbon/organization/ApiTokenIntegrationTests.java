@@ -1,6 +1,7 @@
 package cn.batterycarbon.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,6 +33,14 @@ class ApiTokenIntegrationTests {
 
     @Autowired
     cn.batterycarbon.organization.domain.ApiTokens tokens;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                userDetails.loadUserByUsername(username));
+    }
 
     @Test
     void aTokenAuthenticatesUntilItIsRevoked() throws Exception {
@@ -98,8 +107,10 @@ class ApiTokenIntegrationTests {
     void tokensAreIssuedThroughTheApiWithTheirSecretShownOnce() throws Exception {
         UUID supplier = users.findByUsername("supplier").orElseThrow().getId();
         String bootstrap = accounts.issueToken(supplier, "bootstrap", 1).secret();
+        // Created from the signed-in session (a token cannot mint tokens), then listed with a token.
         mvc.perform(post("/api/v1/tokens")
-                        .header("Authorization", "Bearer " + bootstrap)
+                        .with(signedIn("supplier"))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"ERP\",\"validDays\":30}"))
                 .andExpect(status().isCreated())
@@ -113,9 +124,9 @@ class ApiTokenIntegrationTests {
     @Test
     void invalidTokenRequestsNameEveryOffendingField() throws Exception {
         UUID supplier = users.findByUsername("supplier").orElseThrow().getId();
-        String bootstrap = accounts.issueToken(supplier, "bootstrap", 1).secret();
         mvc.perform(post("/api/v1/tokens")
-                        .header("Authorization", "Bearer " + bootstrap)
+                        .with(signedIn("supplier"))
+                        .with(csrf())
                         .header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\",\"validDays\":9999}"))

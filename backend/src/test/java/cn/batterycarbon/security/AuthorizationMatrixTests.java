@@ -84,6 +84,7 @@ class AuthorizationMatrixTests {
             signedIn(HttpMethod.GET, "/account"),
             signedIn(HttpMethod.GET, "/account/password"),
             signedIn(HttpMethod.POST, "/account/password"),
+            signedIn(HttpMethod.POST, "/account/time-zone"),
             signedIn(HttpMethod.GET, "/account/tokens"),
             signedIn(HttpMethod.POST, "/account/tokens"),
             signedIn(HttpMethod.POST, "/account/tokens/{id}/revoke"),

@@ -149,6 +149,8 @@ public final class Browser implements AutoCloseable {
     private Browser andWaitForNextPage(Runnable action) {
         WebElement current = driver.findElement(By.tagName("html"));
         action.run();
+        // An irreversible action asks first (confirm.js); going on means saying yes.
+        confirmIfAsked();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
         waitForPageLoad();
         return this;
@@ -162,6 +164,19 @@ public final class Browser implements AutoCloseable {
                                         .executeScript("return document.readyState"))
                         && !d.findElements(By.tagName("main")).isEmpty()
                         && d.findElement(By.tagName("html")).isDisplayed());
+    }
+
+    /** Says yes in the confirmation dialog when one is open; returns its question, or null. */
+    public String confirmIfAsked() {
+        List<WebElement> open = driver.findElements(By.cssSelector("#confirm-dialog[open]"));
+        if (open.isEmpty()) {
+            return null;
+        }
+        String question = open.get(0)
+                .findElement(By.cssSelector(".confirm-dialog__message"))
+                .getText();
+        open.get(0).findElement(By.cssSelector(".confirm-dialog__confirm")).click();
+        return question;
     }
 
     public WebElement waitFor(By by) {

@@ -1,10 +1,27 @@
 package cn.batterycarbon.declaration.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface Declarations extends JpaRepository<Declaration, UUID> {
 
     List<Declaration> findByOrganizationIdOrderByPeriodStartDescCreatedAtDesc(UUID organizationId);
+
+    Page<Declaration> findByOrganizationId(UUID organizationId, Pageable page);
+
+    /**
+     * The declaration with its row locked until the transaction ends: changes of one declaration's
+     * lines (uploads, additions, edits) run one after the other instead of interleaving.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Declaration d where d.id = :id")
+    Optional<Declaration> findForUpdate(@Param("id") UUID id);
 }

@@ -15,6 +15,8 @@ import cn.batterycarbon.footprint.core.InputProblem;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.ExpectedVersion;
+import cn.batterycarbon.platform.web.PageAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -103,9 +106,14 @@ class DeclarationApi {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's organization's declarations, with their stored results")
-    List<DeclarationView> declarations(@AuthenticationPrincipal PlatformUser user) {
-        return service.declarations(user);
+    @Operation(
+            summary = "The caller's organization's declarations, a page at a time (newest period first);"
+                    + " results are not included: GET /api/v1/declarations/{id} has each one's result")
+    PageAnswer<DeclarationView> declarations(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return service.declarationPage(user, page, size);
     }
 
     @PostMapping
@@ -126,8 +134,10 @@ class DeclarationApi {
     DeclarationView update(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DeclarationForm form) {
-        return service.update(id, form.getVersion(), user, form.command());
+        service.declaration(id, user); // another organization's declaration: 404 before any 400
+        return service.update(id, ExpectedVersion.required(form.getVersion(), ifMatch), user, form.command());
     }
 
     @DeleteMapping("/{id}")

@@ -80,7 +80,7 @@ public class FactorReleaseService {
     }
 
     /** What an import did. */
-    public record ImportReport(int added, int updated) {}
+    public record ImportReport(int added, int updated) implements java.io.Serializable {}
 
     // ---- reading ----------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ public final class FactorRowValidator {
     private static final List<FactorColumn> TEXT_COLUMNS =
             List.of(FactorColumn.NAME_ZH, FactorColumn.NAME_EN, FactorColumn.SOURCE, FactorColumn.NOTE);
     private static final int MAX_URL = 500;
+    /** The column is varchar(40): a longer unit (60 characters once answered 500) is refused here. */
+    private static final int MAX_UNIT = 40;
 
     private FactorRowValidator() {}
 
@@ -75,6 +77,8 @@ public final class FactorRowValidator {
         String unitText = text(cells, FactorColumn.UNIT);
         if (unitText == null) {
             problems.add(FactorColumn.UNIT, "factor.problem.required");
+        } else if (unitText.length() > MAX_UNIT) {
+            problems.add(FactorColumn.UNIT, "factor.problem.tooLong", MAX_UNIT);
         } else {
             try {
                 ActivityUnits.FactorUnit parsed = ActivityUnits.factorUnit(unitText);

@@ -190,7 +190,11 @@ class FactorApi {
     }
 
     record NewReleaseInput(
-            String code, String titleZh, String titleEn, String description, Boolean copyLatestPublished) {}
+            String code,
+            @jakarta.validation.constraints.Size(max = 200) String titleZh,
+            @jakarta.validation.constraints.Size(max = 200) String titleEn,
+            @jakarta.validation.constraints.Size(max = 4000) String description,
+            Boolean copyLatestPublished) {}
 
     record CommentInput(UUID factorId, String body) {}
 
@@ -357,7 +361,8 @@ class FactorApi {
     @PreAuthorize(STEWARD)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a draft release, by default starting from the latest published one")
-    ReleaseView create(@AuthenticationPrincipal PlatformUser user, @RequestBody NewReleaseInput input) {
+    ReleaseView create(
+            @AuthenticationPrincipal PlatformUser user, @jakarta.validation.Valid @RequestBody NewReleaseInput input) {
         if (input.code() == null || input.titleZh() == null || input.titleEn() == null) {
             throw new FieldErrorsException(List.of(
                     new FieldErrorsException.FieldError("code", "factor.problem.required"),

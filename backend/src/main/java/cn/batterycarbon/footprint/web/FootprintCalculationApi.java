@@ -46,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("isAuthenticated()")
 class FootprintCalculationApi {
 
+    /** The most activity lines one stateless calculation takes (stored declarations have their own paging). */
+    static final int MAX_LINES = 20_000;
+
     private static final FunctionalUnit VALIDATION_ONLY_UNIT =
             new FunctionalUnit.MeasuredCycles(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE);
 
@@ -82,6 +85,14 @@ class FootprintCalculationApi {
             root = reader.readValue(body);
         } catch (JacksonException e) {
             throw new FieldErrorsException(List.of(new FieldError("$", "footprint.error.body")));
+        }
+        // Bounded before any line is looked at: a declaration has hundreds of lines, not millions.
+        if (root.path("lines").isArray() && root.path("lines").size() > MAX_LINES) {
+            throw new FieldErrorsException(List.of(new FieldError(
+                    "lines",
+                    "footprint.error.tooManyLines",
+                    String.valueOf(root.path("lines").size()),
+                    MAX_LINES)));
         }
         Parsed request = CalculationRequestReader.read(root);
         List<FieldError> errors = new ArrayList<>(request.errors());

@@ -10,8 +10,10 @@ import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.events.AuditableEvent.Change;
 import cn.batterycarbon.platform.security.ApiTokenVerifier;
+import cn.batterycarbon.platform.security.LoginThrottle;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.platform.web.UserTimeZones;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What users do with their own account: change their password, manage personal API tokens. */
 @Service
 @Transactional
-public class AccountService implements ApiTokenVerifier {
+public class AccountService implements ApiTokenVerifier, UserTimeZones {
 
     public static final int MAX_TOKEN_DAYS = 365;
 
@@ -43,24 +46,39 @@ public class AccountService implements ApiTokenVerifier {
     private final UserAccounts users;
     private final ApiTokens tokens;
     private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final ApplicationEventPublisher events;
 
     AccountService(
-            UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+            UserAccounts users,
+            ApiTokens tokens,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * The current-password check counts as a sign-in attempt: the same throttle and lock-out, so a
+     * borrowed session cannot be used to guess the password.
+     */
     public void changePassword(UUID userId, String currentPassword, String newPassword) {
         UserAccount user = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (throttle.isLocked(user.getUsername())) {
+            throw new DomainException("password.current.locked");
+        }
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throttle.recordFailure(user.getUsername());
             throw new DomainException("password.current.wrong");
         }
+        throttle.recordSuccess(user.getUsername());
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         events.publishEvent(new UserChanged(
@@ -92,6 +110,21 @@ public class AccountService implements ApiTokenVerifier {
                         "owner", Change.created(owner.getUsername()),
                         "expiresAt", Change.created(expiresAt.toString()))));
         return new IssuedToken(token, secret);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ZoneId zoneOf(UUID userId) {
+        return users.findById(userId).map(UserAccount::timeZone).orElse(UserTimeZones.DEFAULT);
+    }
+
+    /** The user's choice of time zone, one of {@link UserTimeZones#CHOICES}. */
+    public void changeTimeZone(UUID userId, String zoneId) {
+        ZoneId zone = UserTimeZones.CHOICES.stream()
+                .filter(z -> z.getId().equals(zoneId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("account.timeZone.invalid", String.valueOf(zoneId)));
+        users.findById(userId).orElseThrow(NotFoundException::new).changeTimeZone(zone);
     }
 
     @Transactional(readOnly = true)

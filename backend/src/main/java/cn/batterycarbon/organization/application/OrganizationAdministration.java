@@ -15,6 +15,7 @@ import cn.batterycarbon.platform.events.AuditableEvent.Change;
 import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.Role;
+import cn.batterycarbon.platform.security.UserSessions;
 import cn.batterycarbon.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,18 @@ public class OrganizationAdministration {
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final UserSessions sessions;
 
     OrganizationAdministration(
             Organizations organizations,
             UserAccounts users,
             PasswordEncoder passwordEncoder,
+            UserSessions sessions,
             ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
         this.events = events;
     }
 
@@ -112,6 +116,8 @@ public class OrganizationAdministration {
         UserAccount user = user(userId);
         user.deactivate();
         publish(UserChanged.DEACTIVATED, user, Changes.of("active", true, false));
+        // Signed out everywhere at once, not after their session times out.
+        sessions.endAll(user.getUsername());
     }
 
     public void activateUser(UUID userId) {
@@ -124,6 +130,8 @@ public class OrganizationAdministration {
         UserAccount user = user(userId);
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever knew the old password (and signed in with it) is signed out.
+        sessions.endAll(user.getUsername());
         publish(UserChanged.PASSWORD_RESET, user, Map.of());
     }
 

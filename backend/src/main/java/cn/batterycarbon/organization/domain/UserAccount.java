@@ -24,6 +24,8 @@ import java.util.Set;
 @Table(name = "user_account")
 public class UserAccount extends AuditedEntity {
 
+    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
     @Column(nullable = false, unique = true, updatable = false)
     private String username;
 
@@ -52,6 +54,9 @@ public class UserAccount extends AuditedEntity {
     /** The Keycloak subject this record is linked to; null until its first single sign-on. */
     @Column(name = "external_subject", unique = true)
     private String externalSubject;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = DEFAULT_TIME_ZONE;
 
     protected UserAccount() {}
 
@@ -118,6 +123,15 @@ public class UserAccount extends AuditedEntity {
 
     public String getExternalSubject() {
         return externalSubject;
+    }
+
+    /** The zone this user reads times in. */
+    public java.time.ZoneId timeZone() {
+        return timeZone == null ? java.time.ZoneId.of(DEFAULT_TIME_ZONE) : java.time.ZoneId.of(timeZone);
+    }
+
+    public void changeTimeZone(java.time.ZoneId zone) {
+        this.timeZone = zone.getId();
     }
 
     public void changePasswordHash(String newHash) {

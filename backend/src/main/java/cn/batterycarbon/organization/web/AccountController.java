@@ -6,6 +6,7 @@ import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FormErrors;
+import cn.batterycarbon.platform.web.UserTimeZones;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's own account: profile, password, personal API tokens. */
@@ -38,7 +40,18 @@ class AccountController {
     @GetMapping
     String profile(@AuthenticationPrincipal PlatformUser user, Model model) {
         model.addAttribute("account", administration.user(user.userId()));
+        model.addAttribute("timeZones", UserTimeZones.CHOICES);
         return "organization/account/profile";
+    }
+
+    @PostMapping("/time-zone")
+    String changeTimeZone(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam("timeZone") String timeZone,
+            RedirectAttributes redirect) {
+        accounts.changeTimeZone(user.userId(), timeZone);
+        redirect.addFlashAttribute("message", "account.timeZone.changed");
+        return "redirect:/account";
     }
 
     @GetMapping("/password")

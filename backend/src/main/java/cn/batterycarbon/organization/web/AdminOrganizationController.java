@@ -11,6 +11,7 @@ import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.web.FormErrors;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +66,8 @@ class AdminOrganizationController {
 
     @PostMapping("/organizations")
     String create(
-            @Valid @ModelAttribute("form") OrganizationForm form,
+            @Validated({Default.class, OrganizationForm.Registration.class}) @ModelAttribute("form")
+                    OrganizationForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

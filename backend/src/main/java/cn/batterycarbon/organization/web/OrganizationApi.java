@@ -5,6 +5,7 @@ import cn.batterycarbon.organization.application.AccountService.IssuedToken;
 import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.ApiToken;
 import cn.batterycarbon.organization.domain.Organization;
+import cn.batterycarbon.platform.security.BearerAuthentications;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,7 +148,14 @@ class OrganizationApi {
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a personal API token; the secret is in this response only")
-    IssuedTokenView issueToken(@AuthenticationPrincipal PlatformUser user, @Valid @RequestBody NewToken request) {
+    IssuedTokenView issueToken(
+            @AuthenticationPrincipal PlatformUser user,
+            Authentication authentication,
+            @Valid @RequestBody NewToken request) {
+        // A token must not mint tokens: a stolen one could otherwise outlive its own revocation.
+        if (BearerAuthentications.isBearer(authentication)) {
+            throw new AccessDeniedException("api.error.token-needs-session");
+        }
         IssuedToken issued = accounts.issueToken(user.userId(), request.name(), request.validDays());
         return new IssuedTokenView(TokenView.of(issued.token(), accounts.now()), issued.secret());
     }

@@ -12,11 +12,20 @@ import jakarta.validation.constraints.Size;
 /** The organization registration and edit form. */
 public class OrganizationForm {
 
-    @NotNull
+    /**
+     * Checks only made when an organization is registered: type and credit code identify it and are
+     * not part of the edit form (requiring them there refused every browser edit without a word).
+     */
+    public interface Registration {}
+
+    @NotNull(groups = Registration.class)
     private OrganizationType type;
 
-    @NotBlank
-    @Pattern(regexp = "^\\s*[0-9A-Za-z]{18}\\s*$", message = "{organization.creditCode.format}")
+    @NotBlank(groups = Registration.class)
+    @Pattern(
+            regexp = "^\\s*[0-9A-Za-z]{18}\\s*$",
+            message = "{organization.creditCode.format}",
+            groups = Registration.class)
     private String creditCode;
 
     @NotBlank

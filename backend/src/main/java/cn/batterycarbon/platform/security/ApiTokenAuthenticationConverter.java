@@ -7,16 +7,24 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
  * Reads {@code Authorization: Bearer bcf_...}. Bearer tokens of other issuers (Keycloak JWTs) are
- * left to other filters.
+ * left to other filters when those exist; otherwise every bearer token is taken as ours, so that a
+ * token nobody recognizes is refused instead of being ignored.
  */
 class ApiTokenAuthenticationConverter implements AuthenticationConverter {
 
     private static final String BEARER = "Bearer ";
 
+    private final boolean onlyIssuer;
+
+    /** @param onlyIssuer no other bearer tokens are accepted (no Keycloak) */
+    ApiTokenAuthenticationConverter(boolean onlyIssuer) {
+        this.onlyIssuer = onlyIssuer;
+    }
+
     @Override
     public Authentication convert(HttpServletRequest request) {
         String token = bearerToken(request);
-        if (token == null || !token.startsWith(ApiTokenVerifier.TOKEN_PREFIX)) {
+        if (token == null || (!onlyIssuer && !token.startsWith(ApiTokenVerifier.TOKEN_PREFIX))) {
             return null;
         }
         return ApiTokenAuthentication.unauthenticated(token);

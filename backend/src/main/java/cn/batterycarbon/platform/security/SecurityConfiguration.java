@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
@@ -22,6 +23,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -34,9 +36,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,6 +75,9 @@ public class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    private static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY =
+            ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id for new hashes; the delegating encoder still reads the other standard formats.
@@ -84,8 +92,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(LoginThrottle.Settings settings) {
-        return new LoginThrottle(settings, Clock.systemUTC());
+    LoginThrottle loginThrottle(
+            LoginThrottle.Settings settings, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new LoginThrottle(settings, Clock.systemUTC(), new JdbcLoginFailures(jdbc, transactions));
     }
 
     @Bean
@@ -122,8 +131,12 @@ public class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
 
+        SingleSignOn keycloak = singleSignOn.getIfAvailable();
+        // Without Keycloak every bearer token is ours: a junk one is refused (401) instead of letting the
+        // request fall back to the session cookie while it skipped the CSRF check.
         AuthenticationFilter tokenFilter = new AuthenticationFilter(
-                new ProviderManager(new ApiTokenAuthenticationProvider(tokens)), new ApiTokenAuthenticationConverter());
+                new ProviderManager(new ApiTokenAuthenticationProvider(tokens)),
+                new ApiTokenAuthenticationConverter(keycloak == null));
         tokenFilter.setSuccessHandler(new ContinueChain());
         tokenFilter.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
 
@@ -138,12 +151,19 @@ public class SecurityConfiguration {
                     authorize.anyRequest().authenticated();
                 })
                 .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
-                // Token callers send no cookies, so CSRF cannot touch them; session callers need the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationConverter::hasBearerToken))
+                // A request with a bearer token is authenticated by that token or refused with 401 (never by
+                // the session cookie), so CSRF cannot touch it. Without a session nobody is signed in, so
+                // there is nothing to forge (and checking would create a session). Session callers need it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        ApiTokenAuthenticationConverter::hasBearerToken, request -> request.getSession(false) == null))
+                // The API is stateless for token and anonymous callers: no session is ever created here
+                // (an existing browser session is still used), and a refused request is not remembered.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
-        SingleSignOn keycloak = singleSignOn.getIfAvailable();
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
         if (keycloak != null) {
             keycloak.configureApi(http, unauthorized, forbidden);
         }
@@ -192,8 +212,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
         SingleSignOn keycloak = singleSignOn.getIfAvailable();
         if (keycloak != null) {
             keycloak.configureWeb(http, CONTENT_SECURITY_POLICY);
@@ -203,6 +222,10 @@ public class SecurityConfiguration {
             http.authenticationManager(authenticationManager);
             http.formLogin(
                     form -> form.loginPage("/login").failureHandler(failure).permitAll());
+            // Relative redirects: the Host header (whatever a client sends) never becomes a Location.
+            LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+            toLogin.setFavorRelativeUris(true);
+            http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(toLogin));
         }
         return http.build();
     }

@@ -110,8 +110,13 @@ public final class SingleSignOn {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         contentSecurityPolicy.replace("form-action 'self'", "form-action 'self' " + keycloakOrigin))))
                 // Straight to Keycloak's login page; /login only shows messages (signed out, refused).
-                .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(signInPath())));
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(relative(signInPath())));
+    }
+
+    private static LoginUrlAuthenticationEntryPoint relative(String path) {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(path);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** Where the sign-in with Keycloak starts. */

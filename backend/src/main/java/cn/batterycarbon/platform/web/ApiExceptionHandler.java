@@ -5,10 +5,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     private final MessageSource messages;
 
     public ApiExceptionHandler(MessageSource messages) {
@@ -45,7 +50,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, e.messageKey(), e.arguments(), request, null);
+        // A code that exists already is a conflict with that record (409), as when a parallel request won.
+        HttpStatus status =
+                e.messageKey().endsWith(".duplicateCode") && !e.messageKey().startsWith("responsibility.io.")
+                        ? HttpStatus.CONFLICT
+                        : HttpStatus.BAD_REQUEST;
+        return problem(status, e.messageKey(), e.arguments(), request, null);
     }
 
     @ExceptionHandler(FieldErrorsException.class)
@@ -62,7 +72,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "api.error.forbidden", new Object[0], request, null);
+        // A refusal that names its reason carries a message key ("api.error....").
+        String key = e.getMessage() != null && e.getMessage().startsWith("api.error.")
+                ? e.getMessage()
+                : "api.error.forbidden";
+        return problem(HttpStatus.FORBIDDEN, key, new Object[0], request, null);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -80,6 +94,51 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "api.error.validation", new Object[] {errors.size()}, request, errors);
     }
 
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, WebRequest request) {
+        // A unique key taken by a parallel request (or a rule the database enforces): a conflict, not a crash.
+        log.info(
+                "Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        String key = FrameworkErrors.constraintMessageKey(e, messages, LocaleContextHolder.getLocale());
+        HttpStatus status = key.startsWith("request.error.text-") ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        return problem(status, key, new Object[0], request, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected failure of {}", request.getDescription(false), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.error.internal", new Object[0], request, null);
+    }
+
+    /**
+     * Every refusal Spring MVC itself produces (unreadable body, wrong type, missing part, 415, ...)
+     * in our words and the caller's language, naming the field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        FrameworkErrors.Refusal refusal = FrameworkErrors.of(e, messages, locale);
+        if (refusal == null) {
+            HttpStatus status = HttpStatus.resolve(statusCode.value());
+            refusal = new FrameworkErrors.Refusal(
+                    status == null ? HttpStatus.BAD_REQUEST : status, "request.error.generic", new Object[0], null);
+        }
+        List<Map<String, String>> errors = refusal.field() == null
+                ? null
+                : List.of(Map.of(
+                        "field",
+                        refusal.field(),
+                        "message",
+                        messages.getMessage(refusal.messageKey(), refusal.arguments(), locale)));
+        ResponseEntity<Object> answer =
+                problem(refusal.status(), refusal.messageKey(), refusal.arguments(), request, errors);
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(headers)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(answer.getBody());
+    }
+
     private ResponseEntity<Object> problem(
             HttpStatus status, String key, Object[] arguments, WebRequest request, List<Map<String, String>> errors) {
         Locale locale = LocaleContextHolder.getLocale();
@@ -87,12 +146,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         body.setTitle(
                 messages.getMessage("api.problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         body.setDetail(messages.getMessage(key, arguments, key, locale));
-        body.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        body.setInstance(instance(request));
         if (errors != null) {
             body.setProperty("errors", errors);
         }
         return ResponseEntity.status(status)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
+    }
+
+    private static URI instance(WebRequest request) {
+        try {
+            return URI.create(request.getDescription(false).replaceFirst("^uri=", ""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ package cn.batterycarbon.product.web;
 
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.ExpectedVersion;
 import cn.batterycarbon.product.BatteryModelView;
 import cn.batterycarbon.product.PlantView;
 import cn.batterycarbon.product.ProductCatalog;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -57,8 +59,18 @@ class ProductApi {
     @PutMapping("/plants/{id}")
     @Operation(summary = "Change a plant; give the version read to detect concurrent changes")
     PlantView updatePlant(
-            @AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, @Valid @RequestBody PlantForm form) {
-        return catalog.updatePlant(id, form.getVersion(), user, form.getName(), form.getAddress(), form.getProvince());
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PlantForm form) {
+        catalog.plant(id, user); // another organization's plant: 404 before any 400
+        return catalog.updatePlant(
+                id,
+                ExpectedVersion.required(form.getVersion(), ifMatch),
+                user,
+                form.getName(),
+                form.getAddress(),
+                form.getProvince());
     }
 
     @DeleteMapping("/plants/{id}")
@@ -93,8 +105,10 @@ class ProductApi {
     BatteryModelView updateModel(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody BatteryModelForm form) {
-        return catalog.updateModel(id, form.getVersion(), user, form.details());
+        catalog.model(id, user); // another organization's model: 404 before any 400
+        return catalog.updateModel(id, ExpectedVersion.required(form.getVersion(), ifMatch), user, form.details());
     }
 
     @DeleteMapping("/battery-models/{id}")

@@ -8,9 +8,18 @@ public record Depth(int layers) {
 
     public static final Depth INFINITE = new Depth(Integer.MAX_VALUE);
 
+    /**
+     * The deepest finite depth: far beyond where the layers converge (a handful), and small enough
+     * that a request cannot make the allocation run out of memory. Deeper means {@link #INFINITE}.
+     */
+    public static final int MAX_FINITE_LAYERS = 100;
+
     public Depth {
         if (layers < 1) {
             throw new IoTableException("responsibility.depth.invalid", layers);
+        }
+        if (layers > MAX_FINITE_LAYERS && layers != Integer.MAX_VALUE) {
+            throw new IoTableException("responsibility.depth.tooDeep", String.valueOf(layers), MAX_FINITE_LAYERS);
         }
     }
 
@@ -38,6 +47,9 @@ public record Depth(int layers) {
         try {
             return new Depth(Integer.parseInt(t));
         } catch (NumberFormatException e) {
+            if (t.matches("[0-9]+")) {
+                throw new IoTableException("responsibility.depth.tooDeep", t, MAX_FINITE_LAYERS);
+            }
             throw new IoTableException("responsibility.depth.invalid", text);
         }
     }

@@ -53,10 +53,10 @@ class EmbeddedDatabaseRestartTests {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BatteryCarbonApplication.class)
-                .properties(
-                        "server.port=0",
-                        "bcf.embedded-db.data-directory=" + dataDirectory.resolve("postgres"),
-                        "spring.main.banner-mode=off")
-                .run();
+                // Arguments, not default properties: those lose against application.yml's own default.
+                .run(
+                        "--server.port=0",
+                        "--bcf.embedded-db.data-directory=" + dataDirectory.resolve("postgres"),
+                        "--spring.main.banner-mode=off");
     }
 }
