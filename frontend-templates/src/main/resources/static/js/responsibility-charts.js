@@ -28,7 +28,16 @@
       series: [{
         type: "sankey",
         top: 40,
+        bottom: 10,
+        left: 10,
+        // room for the labels of the last column, which sit right of their nodes
+        right: "22%",
         nodeAlign: "left",
+        nodeGap: 18,
+        nodeWidth: 16,
+        label: { position: "right", fontSize: 12, overflow: "truncate", width: 160 },
+        // small flows stack thin nodes: hide a label that would overlap another rather than print both
+        labelLayout: { hideOverlap: true },
         emphasis: { focus: "adjacency" },
         lineStyle: { color: "gradient", curveness: 0.5 },
         data: data.sankey.nodes,
@@ -44,7 +53,8 @@
     document.querySelectorAll(".responsibility-chart").forEach(function (element) {
       var data = JSON.parse(element.getAttribute("data-chart"));
       var kind = element.getAttribute("data-kind");
-      var rows = kind === "bar" ? data.bar.labels.length : 12;
+      // a Sankey needs height per node (each layer and final-demand category) so labels do not collide
+      var rows = kind === "bar" ? data.bar.labels.length : Math.max(12, data.sankey.nodes.length * 2);
       element.style.width = "100%";
       element.style.height = Math.max(360, Math.min(900, 40 + rows * 26)) + "px";
       var chart = window.echarts.init(element);

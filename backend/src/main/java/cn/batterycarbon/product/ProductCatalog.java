@@ -156,7 +156,7 @@ public class ProductCatalog {
             throw new DomainException("product.model.usableAboveRated");
         }
         if (details.depthOfDischarge() != null && details.depthOfDischarge().compareTo(BigDecimal.ONE) > 0) {
-            throw new DomainException("product.model.depthOfDischarge");
+            throw new DomainException("product.model.depthOfDischarge.invalid");
         }
     }
 

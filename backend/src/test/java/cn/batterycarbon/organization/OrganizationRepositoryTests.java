@@ -9,22 +9,28 @@ import cn.batterycarbon.organization.domain.Organizations;
 import cn.batterycarbon.organization.domain.UnifiedSocialCreditCode;
 import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.organization.domain.UserAccounts;
+import cn.batterycarbon.platform.persistence.JpaAuditingConfiguration;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.Role;
-import cn.batterycarbon.support.IntegrationTest;
+import cn.batterycarbon.support.TestDatabaseInitializer;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The organization tables as Flyway creates them in PostgreSQL, through the repositories. Runs in
- * the shared application context (not a JPA slice) because the schema includes a Java migration
- * that is a Spring bean of the factor module; each test rolls back.
+ * The organization tables as Flyway creates them in PostgreSQL, through the repositories, in a JPA
+ * slice: Flyway finds the Java migration V11 by its location (it is no Spring bean), so the slice
+ * migrates the same schema as the application. Each test rolls back.
  */
-@IntegrationTest
-@Transactional
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(JpaAuditingConfiguration.class)
 class OrganizationRepositoryTests {
 
     @Autowired
@@ -32,6 +38,21 @@ class OrganizationRepositoryTests {
 
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
+
+    @Test
+    void theJavaMigrationIsFoundByFlywayWithoutBeingASpringBean() {
+        org.flywaydb.core.api.MigrationInfo v11 = java.util.Arrays.stream(
+                        flyway.info().all())
+                .filter(i ->
+                        i.getVersion() != null && "11".equals(i.getVersion().getVersion()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(v11.getState().isResolved()).isTrue();
+        assertThat(v11.getState().isApplied()).isTrue();
+    }
 
     @Test
     void storesOrganizationsWithAuditFieldsAndFindsThemByType() {

@@ -28,7 +28,7 @@ class ResponsibilityBrowserTests {
         browser.fill("upstreamEmissions", "0");
         browser.fill("gamma", "0.5");
         new Select(browser.field("rule")).selectByValue(rule);
-        browser.fill("depth", depth);
+        new Select(browser.field("depth")).selectByValue(depth);
         browser.submit("#run-form");
         browser.waitFor(By.id("result-table"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))

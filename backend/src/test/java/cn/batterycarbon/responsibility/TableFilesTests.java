@@ -83,17 +83,9 @@ class TableFilesTests {
         assertThat(e.messageKey()).isEqualTo("file.xlsxUnreadable");
     }
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusFiles() {
-        return cn.batterycarbon.support.BadInputCorpus.files();
-    }
-
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusNumbers() {
-        return cn.batterycarbon.support.BadInputCorpus.numbers();
-    }
-
     /** The shared bad-input corpus: the same refusal as the other importers (the formula with its cell). */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("corpusFiles")
+    @org.junit.jupiter.params.provider.MethodSource("cn.batterycarbon.support.BadInputCorpus#files")
     void everyCorpusFileIsRefusedWithTheReadersKey(cn.batterycarbon.support.BadInputCorpus.BadFile file) {
         IoTableException e = catchThrowableOfType(
                 IoTableException.class, () -> TableFiles.read(new ByteArrayInputStream(file.bytes()), file.name()));
@@ -106,7 +98,7 @@ class TableFilesTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("corpusNumbers")
+    @org.junit.jupiter.params.provider.MethodSource("cn.batterycarbon.support.BadInputCorpus#numbers")
     void everyCorpusNumberIsRefusedInAMatrixCell(String text, String key) {
         String csv = GENERIC.replaceFirst("(?m)^(1,[^,]*,[^,]*,)[^,]*", "$1\"" + text + "\"");
         assertThat(csv).isNotEqualTo(GENERIC);

@@ -310,6 +310,7 @@ class AuthorizationMatrixTests {
             only(HttpMethod.POST, "/declarations/release-impact/recalculate", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/template.xlsx", Role.MANUFACTURER),
             only(HttpMethod.GET, "/declarations/template.csv", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/declarations/{id}/lines.xlsx", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/declarations", Role.MANUFACTURER),
             only(HttpMethod.POST, "/api/v1/declarations", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/declarations/{id}", Role.MANUFACTURER),

@@ -65,6 +65,10 @@ public final class BadInputCorpus {
         return numbers.stream();
     }
 
+    public static byte[] resourceBytes(String path) {
+        return resource(path);
+    }
+
     static byte[] resource(String path) {
         try (InputStream in = BadInputCorpus.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks one activity line, whether it comes from a file row, the form or the API, and names
@@ -203,8 +204,15 @@ public final class LineValidator {
             return null;
         }
         if (!category.allowedIn(stage)) {
-            problems.add(
-                    new Problem(LineColumn.CATEGORY, "declaration.line.categoryStage", text, stage.batteryPassName()));
+            // the stage and category in the reader's language, not as enum codes
+            problems.add(new Problem(
+                    LineColumn.CATEGORY,
+                    "declaration.line.categoryStage",
+                    text,
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"footprint.stage." + stage.batteryPassName()}, stage.batteryPassName()),
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"declaration.category." + category.name()}, category.name())));
             return null;
         }
         return category;

@@ -22,6 +22,7 @@ import cn.batterycarbon.product.ProductCatalog;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -363,6 +364,15 @@ class DeclarationPages {
     @GetMapping("/declarations/template.xlsx")
     ResponseEntity<byte[]> templateXlsx() {
         return Downloads.attachment(templates.xlsx(), "declaration-template.xlsx");
+    }
+
+    /** The Excel template pre-filled with the declaration's lines (404 for another organization's). */
+    @GetMapping("/declarations/{id}/lines.xlsx")
+    ResponseEntity<byte[]> linesXlsx(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
+        List<LineData> lines = service.lines(id, user).stream()
+                .map(cn.batterycarbon.declaration.ActivityLineView::line)
+                .toList();
+        return Downloads.attachment(templates.xlsx(lines), "declaration-" + id + "-lines.xlsx");
     }
 
     @GetMapping("/declarations/template.csv")

@@ -332,7 +332,10 @@ public class FactorReleaseService {
     @Transactional
     public ReviewComment comment(String releaseCode, UUID factorId, String body, PlatformUser author) {
         if (!author.hasRole(Role.FACTOR_REVIEWER) && !author.hasRole(Role.FACTOR_STEWARD)) {
-            throw new DomainException("factor.role.required", Role.FACTOR_REVIEWER.name());
+            throw new DomainException(
+                    "factor.role.required",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"role." + Role.FACTOR_REVIEWER.name()}, Role.FACTOR_REVIEWER.name()));
         }
         FactorRelease release = locked(releaseCode, author);
         release.requireOpenForComments();
@@ -486,7 +489,10 @@ public class FactorReleaseService {
 
     private static void requireRole(PlatformUser user, Role role) {
         if (!user.hasRole(role)) {
-            throw new DomainException("factor.role.required", role.name());
+            throw new DomainException(
+                    "factor.role.required",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"role." + role.name()}, role.name()));
         }
     }
 

@@ -9,6 +9,12 @@ import java.util.Arrays;
  */
 public record FactorProblem(int row, FactorColumn column, String messageKey, Object... arguments) {
 
+    /** The problem as the upload-problems fragment shows it (the column by its header). */
+    public cn.batterycarbon.platform.files.FileProblem asFileProblem() {
+        return new cn.batterycarbon.platform.files.FileProblem(
+                null, row, column == null ? null : column.header(), messageKey, arguments);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof FactorProblem p

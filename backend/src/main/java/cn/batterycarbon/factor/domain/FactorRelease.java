@@ -115,7 +115,11 @@ public class FactorRelease extends AuditedEntity {
     /** Stewards change factors only while the release is a draft. */
     public void requireEditable() {
         if (status != ReleaseStatus.DRAFT) {
-            throw new DomainException("factor.release.notEditable", code, status.name());
+            throw new DomainException(
+                    "factor.release.notEditable",
+                    code,
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"factor.release.status." + status.name()}, status.name()));
         }
     }
 
@@ -129,7 +133,14 @@ public class FactorRelease extends AuditedEntity {
     /** Hands the draft to the experts; a release without any factor is not worth reviewing. */
     public void submitForReview(long activeFactors, String steward, Instant at) {
         if (status != ReleaseStatus.DRAFT) {
-            throw new DomainException("factor.release.transition", code, status.name(), ReleaseStatus.IN_REVIEW.name());
+            throw new DomainException(
+                    "factor.release.transition",
+                    code,
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"factor.release.status." + status.name()}, status.name()),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"factor.release.status." + ReleaseStatus.IN_REVIEW.name()},
+                            ReleaseStatus.IN_REVIEW.name()));
         }
         if (activeFactors == 0) {
             throw new DomainException("factor.release.empty", code);
@@ -177,7 +188,13 @@ public class FactorRelease extends AuditedEntity {
 
     private void requireInReview(ReleaseStatus target) {
         if (status != ReleaseStatus.IN_REVIEW) {
-            throw new DomainException("factor.release.transition", code, status.name(), target.name());
+            throw new DomainException(
+                    "factor.release.transition",
+                    code,
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"factor.release.status." + status.name()}, status.name()),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"factor.release.status." + target.name()}, target.name()));
         }
     }
 

@@ -20,17 +20,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.springframework.stereotype.Component;
 
 /**
  * Loads the first release of the background database, {@value #RELEASE_CODE}, from the cited CSV
  * files under {@code db/seed/factor/} and publishes it. It is reference data, present on every
  * database (with or without demo data). The rows pass the same validation as a steward's import; a
- * row without a source cannot be loaded. Registered with Flyway as a Spring bean (Spring Boot hands
- * {@code JavaMigration} beans to Flyway).
+ * row without a source cannot be loaded. Found by Flyway itself, not as a Spring bean: {@code
+ * spring.flyway.locations} includes {@code classpath:cn/batterycarbon/factor/seed}, so every context
+ * that runs Flyway (the application, a {@code @DataJpaTest} slice) applies it. Public with a public
+ * constructor because Flyway instantiates it.
  */
-@Component
-class V11__FirstPublishedFactorRelease extends BaseJavaMigration {
+public class V11__FirstPublishedFactorRelease extends BaseJavaMigration {
 
     static final String RELEASE_CODE = "CN-BCF-2026.1";
 

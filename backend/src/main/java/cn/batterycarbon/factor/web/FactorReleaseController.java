@@ -308,7 +308,8 @@ class FactorReleaseController {
             }
         }
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
-        model.addAttribute("problems", problems);
+        model.addAttribute(
+                "problems", problems.stream().map(FactorProblem::asFileProblem).toList());
         return "factor/import";
     }
 

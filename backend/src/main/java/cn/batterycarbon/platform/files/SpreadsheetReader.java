@@ -1,6 +1,5 @@
 package cn.batterycarbon.platform.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -108,7 +108,16 @@ public final class SpreadsheetReader {
 
     private static List<Table> readXlsx(byte[] content, FileLimits limits, BiPredicate<String, Integer> wanted) {
         List<Table> tables = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+        java.nio.file.Path file = null;
+        // from a temporary file, not a stream: POI then inflates each part while reading it instead of
+        // holding every unzipped part in memory (a 125,000-row sheet is larger than POI's 100 MB array cap)
+        try {
+            file = java.nio.file.Files.createTempFile("bcf-upload-", ".xlsx");
+            java.nio.file.Files.write(file, content);
+        } catch (IOException e) {
+            throw new FileRefusedException(FileProblem.ofFile("file.xlsxUnreadable"));
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
@@ -127,6 +136,12 @@ public final class SpreadsheetReader {
         } catch (Exception | OutOfMemoryError e) {
             // a damaged, truncated or foreign ZIP file: never the library's message
             throw new FileRefusedException(FileProblem.ofFile("file.xlsxUnreadable"));
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
         }
         return tables;
     }
@@ -238,6 +253,9 @@ public final class SpreadsheetReader {
     private static final class ExactNumbers extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (!Double.isFinite(value)) {
+                return Double.toString(value);
+            }
             BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
             long exponent = (long) exact.precision() - exact.scale() - 1;
             return exponent > 20 || exponent < -20 ? exact.toString() : exact.toPlainString();
@@ -249,10 +267,37 @@ public final class SpreadsheetReader {
      * cached value ({@code <v>}) never reaches the handler; it is marked instead of read as blank or 0.
      */
     private static final class FormulaWatch extends XMLFilterImpl {
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inValue && raw.length() < 200) {
+                raw.append(ch, start, Math.min(length, 200));
+            }
+            super.characters(ch, start, length);
+        }
+
+        /**
+         * A number a double cannot hold (1E-400 became 0, 1E999 infinity): keep the file's text so the
+         * number rule refuses it, instead of a silent 0.
+         */
+        private void keepUnrepresentable(String text) {
+            try {
+                double d = Double.parseDouble(text);
+                if (Double.isInfinite(d) || (d == 0.0 && new BigDecimal(text).signum() != 0)) {
+                    rows.set(reference, text);
+                }
+            } catch (NumberFormatException e) {
+                rows.set(reference, text);
+            }
+        }
+
         private final SheetRows rows;
         private String reference;
+        private String type;
         private boolean formula;
         private boolean value;
+        private boolean inValue;
+        private final StringBuilder raw = new StringBuilder();
 
         FormulaWatch(SheetRows rows) {
             this.rows = rows;
@@ -263,11 +308,17 @@ public final class SpreadsheetReader {
             switch (localName) {
                 case "c" -> {
                     reference = atts.getValue("r");
+                    type = atts.getValue("t");
                     formula = false;
                     value = false;
+                    raw.setLength(0);
                 }
                 case "f" -> formula = true;
-                case "v", "is" -> value = true;
+                case "v" -> {
+                    value = true;
+                    inValue = true;
+                }
+                case "is" -> value = true;
                 default -> {}
             }
             try {
@@ -281,8 +332,13 @@ public final class SpreadsheetReader {
         public void endElement(String uri, String localName, String qName) throws SAXException {
             try {
                 super.endElement(uri, localName, qName);
+                if ("v".equals(localName)) {
+                    inValue = false;
+                }
                 if ("c".equals(localName) && formula && !value) {
                     rows.set(reference, Table.FORMULA_WITHOUT_VALUE);
+                } else if ("c".equals(localName) && (type == null || "n".equals(type)) && raw.length() > 0) {
+                    keepUnrepresentable(raw.toString().strip());
                 }
             } catch (FileRefusedException e) {
                 throw new SAXException(e);

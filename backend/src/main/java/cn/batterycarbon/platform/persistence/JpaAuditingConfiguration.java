@@ -8,10 +8,13 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Fills the audit fields of {@link AuditedEntity} with the signed-in user's name, or "system". */
+/**
+ * Fills the audit fields of {@link AuditedEntity} with the signed-in user's name, or "system".
+ * Public so that a {@code @DataJpaTest} slice can import it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(auditorAwareRef = "auditorAware")
-class JpaAuditingConfiguration {
+public class JpaAuditingConfiguration {
 
     static final String SYSTEM = "system";
 

@@ -33,7 +33,27 @@ public class Allocations {
 
     /** Several runs side by side: one column per run. */
     public record Comparison(
-            List<RunView> runs, List<ComparisonRow> industries, List<ComparisonFinalDemand> finalDemand) {}
+            List<RunView> runs, List<ComparisonRow> industries, List<ComparisonFinalDemand> finalDemand) {
+
+        /**
+         * The {@code n} industries with the largest responsibility in any run (sorted, largest
+         * first), and the rest summed into one row named {@code otherLabel}.
+         */
+        public List<ComparisonRow> top(int n, String otherLabel) {
+            if (industries.size() <= n) {
+                return industries;
+            }
+            List<ComparisonRow> top = new ArrayList<>(industries.subList(0, n));
+            double[] other = new double[runs.size()];
+            for (ComparisonRow row : industries.subList(n, industries.size())) {
+                for (int c = 0; c < other.length; c++) {
+                    other[c] += row.values()[c];
+                }
+            }
+            top.add(new ComparisonRow(otherLabel, null, other));
+            return top;
+        }
+    }
 
     public record ComparisonRow(String label, Integer stage, double[] values) {}
 
@@ -111,6 +131,17 @@ public class Allocations {
             }
             finalDemand.add(new ComparisonFinalDemand(category, values));
         }
-        return new Comparison(views, new ArrayList<>(rows.values()), finalDemand);
+        // largest contributors first (by their largest value in any run), not in sector-code order
+        List<ComparisonRow> sorted = new ArrayList<>(rows.values());
+        sorted.sort(java.util.Comparator.comparingDouble((ComparisonRow r) -> -largest(r.values())));
+        return new Comparison(views, sorted, finalDemand);
+    }
+
+    private static double largest(double[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
     }
 }

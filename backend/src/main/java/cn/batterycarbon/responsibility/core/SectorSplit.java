@@ -59,7 +59,7 @@ public final class SectorSplit {
         }
         double s = request.share();
         if (!(s > 0.0 && s < 1.0)) {
-            throw new IoTableException("responsibility.split.share", s);
+            throw new IoTableException("responsibility.split.share.invalid", s);
         }
         int n0 = table.size();
         int n = n0 + 1;

@@ -120,9 +120,15 @@ class ReportCharts {
         return Math.round(value * 1e4) / 1e4;
     }
 
+    /** The rows the comparison page shows: the {@value #BARS} largest, then "other sectors". */
+    List<Allocations.ComparisonRow> topIndustries(Allocations.Comparison comparison) {
+        return comparison.top(BARS, text("responsibility.compare.otherSectors"));
+    }
+
     String forComparison(Allocations.Comparison comparison) {
         List<String> labels = new ArrayList<>();
-        comparison.industries().stream().limit(BARS).forEach(r -> labels.add(r.label()));
+        List<Allocations.ComparisonRow> top = topIndustries(comparison);
+        top.forEach(r -> labels.add(r.label()));
         for (FinalDemandCategory c : FinalDemandCategory.values()) {
             labels.add(text(c.messageKey()));
         }
@@ -130,7 +136,7 @@ class ReportCharts {
         for (int col = 0; col < comparison.runs().size(); col++) {
             List<Double> values = new ArrayList<>();
             int column = col;
-            comparison.industries().stream().limit(BARS).forEach(r -> values.add(round(r.values()[column])));
+            top.forEach(r -> values.add(round(r.values()[column])));
             for (Allocations.ComparisonFinalDemand fd : comparison.finalDemand()) {
                 values.add(round(fd.values()[column]));
             }

@@ -5,6 +5,7 @@ import cn.batterycarbon.platform.files.Downloads;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FormErrors;
+import cn.batterycarbon.responsibility.AllocationReport;
 import cn.batterycarbon.responsibility.application.Allocations;
 import cn.batterycarbon.responsibility.application.IoTables;
 import cn.batterycarbon.responsibility.core.AllocationRule;
@@ -139,9 +140,15 @@ class ResponsibilityController {
         }
         model.addAttribute("table", table);
         model.addAttribute("sectors", sectors);
+        java.util.Map<String, String> sectorNames = new java.util.HashMap<>();
+        for (int i = 0; i < io.size(); i++) {
+            sectorNames.put(io.sector(i).code(), io.sector(i).name(english()));
+        }
+        model.addAttribute("sectorNames", sectorNames);
         model.addAttribute("aggregated", industries.stream().anyMatch(i -> i != null));
         model.addAttribute("runs", allocations.runsOfTable(user, id));
         model.addAttribute("rules", AllocationRule.values());
+        model.addAttribute("depthChoices", DepthChoice.values());
         model.addAttribute("english", english());
         return "responsibility/table";
     }
@@ -258,6 +265,14 @@ class ResponsibilityController {
         Allocations.RunView view = allocations.view(user, id, english());
         model.addAttribute("view", view);
         model.addAttribute("report", view.report());
+        // the focus sector with its name, not only its code
+        model.addAttribute(
+                "focusName",
+                view.report().sectors().stream()
+                        .filter(s -> s.code().equals(view.run().getFocusSector()))
+                        .map(AllocationReport.SectorRow::name)
+                        .findFirst()
+                        .orElse(""));
         model.addAttribute("chartData", charts.forRun(view));
         return "responsibility/run";
     }
@@ -295,6 +310,7 @@ class ResponsibilityController {
             Model model) {
         Allocations.Comparison comparison = allocations.compare(user, runIds, english());
         model.addAttribute("comparison", comparison);
+        model.addAttribute("industries", charts.topIndustries(comparison));
         model.addAttribute("runIds", runIds);
         model.addAttribute("chartData", charts.forComparison(comparison));
         return "responsibility/compare";

@@ -3,7 +3,6 @@ package cn.batterycarbon.declaration.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.batterycarbon.footprint.core.LifeCycleStage;
-import cn.batterycarbon.support.BadInputCorpus;
 import cn.batterycarbon.support.BadInputCorpus.BadFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,16 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The activity-line importer on the shared bad-input corpus, and its template. */
 class LineFilesCorpusTests {
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> files() {
-        return BadInputCorpus.files();
-    }
-
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> numbers() {
-        return BadInputCorpus.numbers();
-    }
-
     @ParameterizedTest
-    @MethodSource("files")
+    @MethodSource("cn.batterycarbon.support.BadInputCorpus#files")
     void everyCorpusFileIsRefusedWithTheReadersKey(BadFile file) {
         LineFiles.ReadResult read = LineFiles.read(file.bytes());
         assertThat(read.problems()).isNotEmpty();
@@ -39,7 +30,7 @@ class LineFilesCorpusTests {
     }
 
     @ParameterizedTest
-    @MethodSource("numbers")
+    @MethodSource("cn.batterycarbon.support.BadInputCorpus#numbers")
     void everyCorpusNumberIsRefusedInTheQuantityColumn(String text, String key) {
         String csv = "阶段 / Stage,类别 / Category,\"材料、部件或活动 / Material, component or activity\","
                 + "数量 / Quantity,单位 / Unit,企业或供应商因子值 / Specific factor value,因子单位 / Factor unit\n"

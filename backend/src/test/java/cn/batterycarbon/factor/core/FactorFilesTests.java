@@ -105,17 +105,9 @@ class FactorFilesTests {
                 .isEqualTo(entry);
     }
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusFiles() {
-        return cn.batterycarbon.support.BadInputCorpus.files();
-    }
-
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> corpusNumbers() {
-        return cn.batterycarbon.support.BadInputCorpus.numbers();
-    }
-
     /** The shared bad-input corpus: the same refusal as the other importers. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("corpusFiles")
+    @org.junit.jupiter.params.provider.MethodSource("cn.batterycarbon.support.BadInputCorpus#files")
     void everyCorpusFileIsRefusedWithTheReadersKey(cn.batterycarbon.support.BadInputCorpus.BadFile file) {
         assertThat(FactorFiles.read(file.bytes()).problems())
                 .extracting(FactorProblem::messageKey)
@@ -124,7 +116,7 @@ class FactorFilesTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("corpusNumbers")
+    @org.junit.jupiter.params.provider.MethodSource("cn.batterycarbon.support.BadInputCorpus#numbers")
     void everyCorpusNumberIsRefusedInTheValueColumn(String text, String key) {
         java.util.Map<FactorColumn, String> cells = FactorRowValidatorTests.row();
         cells.put(FactorColumn.VALUE, text);

@@ -139,6 +139,80 @@ class MessageBundleTests {
                 && trimmed.codePoints().anyMatch(Character::isLetter);
     }
 
+    /**
+     * A key written twice in one file silently keeps the last value: a label became an error
+     * message ("product.model.depthOfDischarge", "responsibility.split.share" showing "{0}"). A key
+     * in two bundles is as ambiguous.
+     */
+    @Test
+    void noKeyIsDefinedTwiceInAFileOrInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (String basename : I18nConfiguration.bundleBasenames()) {
+            String name = basename.substring("classpath:i18n/".length());
+            for (String file : List.of(name + ".properties", name + "_en.properties")) {
+                List<String> keys = rawKeys("i18n/" + file);
+                assertThat(keys).as("keys defined more than once in %s", file).doesNotHaveDuplicates();
+                if (!file.contains("_en")) {
+                    for (String key : keys) {
+                        String earlier = owner.putIfAbsent(key, file);
+                        assertThat(earlier)
+                                .as("%s is defined in %s and %s", key, earlier, file)
+                                .isNull();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Every bean-validation constraint the code uses has its message in both languages, so users
+     * never see the framework's raw texts ("不能为null", "必须小于1", "must not be null").
+     */
+    @Test
+    void everyConstraintTheCodeUsesHasAPlatformMessage() throws IOException {
+        Pattern imported = Pattern.compile("import jakarta\\.validation\\.constraints\\.([A-Za-z]+);");
+        Set<String> constraints = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = imported.matcher(Files.readString(file));
+                while (m.find()) {
+                    constraints.add(m.group(1));
+                }
+            }
+        }
+        assertThat(constraints).isNotEmpty();
+        Properties chinese = load("i18n/messages.properties");
+        Properties english = load("i18n/messages_en.properties");
+        for (String constraint : constraints) {
+            String key = "jakarta.validation.constraints." + constraint + ".message";
+            assertThat(chinese.getProperty(key)).as(key).isNotBlank();
+            assertThat(english.getProperty(key)).as(key + " (en)").isNotBlank();
+        }
+        for (Properties bundle : List.of(chinese, english)) {
+            for (String raw : List.of("不能为null", "必须小于", "must not be null", "must be less than")) {
+                assertThat(bundle.values())
+                        .as("raw framework text")
+                        .noneMatch(v -> v.toString().contains(raw));
+            }
+        }
+    }
+
+    private static List<String> rawKeys(String resource) throws IOException {
+        Resource file = new PathMatchingResourcePatternResolver().getResource("classpath:" + resource);
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = file.getInputStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                    continue;
+                }
+                int equals = trimmed.indexOf('=');
+                keys.add((equals < 0 ? trimmed : trimmed.substring(0, equals)).strip());
+            }
+        }
+        return keys;
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();

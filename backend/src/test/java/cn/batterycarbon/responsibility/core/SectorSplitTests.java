@@ -71,7 +71,7 @@ class SectorSplitTests {
                                 () -> SectorSplit.split(
                                         table, new SectorSplit.Request("1", "1b", "", "", 1.0, Map.of(), Map.of())))
                         .messageKey())
-                .isEqualTo("responsibility.split.share");
+                .isEqualTo("responsibility.split.share.invalid");
         assertThat(catchThrowableOfType(
                                 IoTableException.class,
                                 () -> SectorSplit.split(
