@@ -10,6 +10,10 @@ import java.util.List;
  * figure: quantity, unit, conversion, factor with its source, geography, year and release.
  *
  * @param uncertainty null unless a Monte Carlo analysis was run
+ * @param electricityRuleSet the electricity rule set and version, e.g. {@code FOOTPRINT_CN 2026.1}
+ *     (null in results stored before rule sets were versioned)
+ * @param electricityFamiliesMixed whether electricity lines used factors of both official families
+ *     (CO2-only and life-cycle CO2e); certificate data carry it
  */
 public record CalculationSnapshot(
         String releaseCode,
@@ -28,7 +32,9 @@ public record CalculationSnapshot(
         List<Integer> topContributors,
         List<Warning> warnings,
         Uncertainty uncertainty,
-        Instant calculatedAt) {
+        Instant calculatedAt,
+        String electricityRuleSet,
+        Boolean electricityFamiliesMixed) {
 
     /** @param stage the Battery Pass name, e.g. {@code MainProduction} */
     public record StageFigure(String stage, BigDecimal kgCo2e, BigDecimal kgCo2ePerKwh, int lineCount) {}

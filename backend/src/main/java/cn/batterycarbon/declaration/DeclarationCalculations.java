@@ -11,8 +11,9 @@ import cn.batterycarbon.footprint.FootprintCalculations;
 import cn.batterycarbon.footprint.core.CalculationInputException;
 import cn.batterycarbon.footprint.core.CalculationWarning;
 import cn.batterycarbon.footprint.core.DeclarationInput;
-import cn.batterycarbon.footprint.core.ElectricityFactorCodes;
 import cn.batterycarbon.footprint.core.ElectricityRule;
+import cn.batterycarbon.footprint.core.ElectricityRuleSet;
+import cn.batterycarbon.footprint.core.ElectricityRuleSets;
 import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.FactorProvenance;
 import cn.batterycarbon.footprint.core.FootprintResult;
@@ -258,11 +259,14 @@ public class DeclarationCalculations {
 
     /** The background code the rule set gives electricity without a factor (methodology §5). */
     static String electricityCode(ElectricityRule rule, ElectricitySupply supply) {
-        ElectricityFactorCodes codes = ElectricityFactorCodes.DEFAULT;
+        // the one rule table of footprint.core decides (T&D is left to the full calculation)
+        ElectricityRuleSet set = ElectricityRuleSets.of(rule);
         return switch (supply) {
-            case GRID -> rule == ElectricityRule.MARKET_BASED_CN ? codes.residual() : codes.grid();
-            case GREEN_CERTIFICATE -> rule == ElectricityRule.MARKET_BASED_CN ? codes.green() : codes.grid();
-            case GREEN_DIRECT_LINE -> rule == ElectricityRule.LOCATION_BASED ? codes.grid() : codes.green();
+            case GRID -> set.grid().code();
+            case GREEN_CERTIFICATE ->
+                set.certified() == null ? set.grid().code() : set.certified().code();
+            case GREEN_DIRECT_LINE ->
+                set.directLine() == null ? set.grid().code() : set.directLine().code();
         };
     }
 
@@ -272,6 +276,29 @@ public class DeclarationCalculations {
 
     private Run run(
             Declaration declaration, PlatformUser user, List<LineData> data, String releaseCode, boolean monteCarlo) {
+        return run(declaration, user, data, releaseCode, monteCarlo, declaration.getElectricityRule());
+    }
+
+    /**
+     * The declaration as it is, calculated under another electricity rule set. Nothing is saved; a
+     * refusal under one rule must not spoil the caller's transaction for the other rules.
+     */
+    @Transactional(
+            readOnly = true,
+            noRollbackFor = {CalculationRefusedException.class, DomainException.class})
+    CalculationSnapshot underRule(UUID id, PlatformUser user, List<LineData> data, ElectricityRule rule) {
+        Declaration declaration = service.visible(id, user);
+        return run(declaration, user, data, declaration.getFactorReleaseCode(), false, rule)
+                .result();
+    }
+
+    private Run run(
+            Declaration declaration,
+            PlatformUser user,
+            List<LineData> data,
+            String releaseCode,
+            boolean monteCarlo,
+            ElectricityRule rule) {
         BatteryModelView model = products.model(declaration.getBatteryModelId(), user);
         PlantView plant = products.plant(declaration.getPlantId(), user);
         FootprintCalculations.Release release = footprint.release(releaseCode);
@@ -280,7 +307,7 @@ public class DeclarationCalculations {
         }
         DeclarationInput input = new DeclarationInput(
                 functionalUnit(declaration.getFunctionalUnitMethod(), model),
-                declaration.getElectricityRule(),
+                rule,
                 // The release falls back from the province to its grid region, then national.
                 plant.province().geographyCode(),
                 data.stream().map(LineData::toCore).toList());
@@ -300,7 +327,7 @@ public class DeclarationCalculations {
                     new CalculationSnapshot.Uncertainty(mc.iterations(), mc.seed(), mc.p2_5(), mc.p50(), mc.p97_5());
         }
         return new Run(
-                inputs(declaration, model, plant, releaseCode, data, result),
+                inputs(declaration, model, plant, releaseCode, data, result, rule),
                 snapshot(result, data, releaseCode, declaration, classification, uncertainty, Instant.now(clock)));
     }
 
@@ -310,7 +337,8 @@ public class DeclarationCalculations {
             PlantView plant,
             String releaseCode,
             List<LineData> data,
-            FootprintResult result) {
+            FootprintResult result,
+            ElectricityRule rule) {
         Map<String, CalculationInputs.FactorUsed> used = new java.util.LinkedHashMap<>();
         for (LineResult line : result.lines()) {
             FactorProvenance f = line.factor();
@@ -331,7 +359,7 @@ public class DeclarationCalculations {
                         declaration.getProductionVolume(),
                         declaration.getFunctionalUnitMethod().name(),
                         null,
-                        declaration.getElectricityRule().name()),
+                        rule.name()),
                 new CalculationInputs.Model(
                         model.id(),
                         model.modelCode(),
@@ -358,6 +386,9 @@ public class DeclarationCalculations {
         if (method == FunctionalUnitMethod.MEASURED_CYCLES) {
             if (!model.hasCycleTest()) {
                 throw new DomainException("declaration.method.noCycleTest", model.modelCode());
+            }
+            if (!model.hasCycleTestBasis()) {
+                throw new DomainException("declaration.method.noCycleTestBasis", model.modelCode());
             }
             return new FunctionalUnit.MeasuredCycles(
                     model.ratedEnergyKwh(), model.measuredCycles(), model.depthOfDischarge());
@@ -407,6 +438,16 @@ public class DeclarationCalculations {
                     line.recyclingCredit() ? BigDecimal.ZERO.setScale(4) : result.shareOf(line)));
         }
         List<CalculationSnapshot.Warning> warnings = new ArrayList<>();
+        for (LineResult line : result.lines()) {
+            LineData d = data.get(line.index());
+            String factorCategory = line.factor().category();
+            if (!d.category().fits(factorCategory)) {
+                warnings.add(new CalculationSnapshot.Warning(
+                        line.index(),
+                        "declaration.warning.factorCategory." + factorCategory,
+                        List.of(line.factor().code())));
+            }
+        }
         for (CalculationWarning w : result.warnings()) {
             warnings.add(new CalculationSnapshot.Warning(
                     w.lineIndex(),
@@ -415,7 +456,7 @@ public class DeclarationCalculations {
         }
         return new CalculationSnapshot(
                 releaseCode,
-                declaration.getElectricityRule().name(),
+                result.input().electricityRule().name(),
                 declaration.getFunctionalUnitMethod().name(),
                 result.lifetimeEnergyKwh(),
                 result.totalKgCo2ePerKwh(),
@@ -430,6 +471,8 @@ public class DeclarationCalculations {
                 result.topContributors().stream().map(LineResult::index).toList(),
                 warnings,
                 uncertainty,
-                at);
+                at,
+                result.ruleSet().label(),
+                result.electricityFamiliesMixed());
     }
 }

@@ -104,6 +104,14 @@ public class DeclarationService {
     }
 
     /**
+     * Status of the declarations of one organization, or of every organization (organizationId
+     * null): for pilot coverage, whose callers decide who may see what.
+     */
+    public List<DeclarationStatusView> statuses(UUID organizationId) {
+        return organizationId == null ? declarations.statuses() : declarations.statusesOf(organizationId);
+    }
+
+    /**
      * One page of the organization's declarations, newest period first, without their results
      * (those come with each declaration), so that the answer does not grow with the lines.
      */
@@ -397,6 +405,9 @@ public class DeclarationService {
         products.plant(c.plantId(), user);
         if (c.functionalUnitMethod() == FunctionalUnitMethod.MEASURED_CYCLES && !model.hasCycleTest()) {
             throw new DomainException("declaration.method.noCycleTest", model.modelCode());
+        }
+        if (c.functionalUnitMethod() == FunctionalUnitMethod.MEASURED_CYCLES && !model.hasCycleTestBasis()) {
+            throw new DomainException("declaration.method.noCycleTestBasis", model.modelCode());
         }
         return new Settings(
                 c.batteryModelId(),

@@ -29,6 +29,28 @@ public enum LineCategory {
         this.stages = EnumSet.of(first, more);
     }
 
+    /**
+     * Whether a background factor of the given category (the factor module's category name) fits a
+     * line of this kind; a process-emission factor on a material line understates it many times.
+     * Unknown categories fit (nothing to warn about).
+     */
+    public boolean fits(String factorCategory) {
+        if (factorCategory == null) {
+            return true;
+        }
+        return switch (this) {
+            case MATERIAL, COMPONENT -> factorCategory.equals("RAW_MATERIAL") || factorCategory.equals("COMPONENT");
+            case ELECTRICITY -> factorCategory.equals("GRID_ELECTRICITY");
+            case NATURAL_GAS, DIESEL, COAL, LPG, STEAM, HEAT -> factorCategory.equals("ENERGY_CARRIER");
+            case DISMANTLING_ENERGY ->
+                factorCategory.equals("ENERGY_CARRIER") || factorCategory.equals("GRID_ELECTRICITY");
+            case PROCESS_EMISSION -> factorCategory.equals("PROCESS_EMISSION");
+            case TRANSPORT -> factorCategory.equals("TRANSPORT");
+            case SCRAP, RECYCLING_PROCESS, RECOVERED_MATERIAL_CREDIT ->
+                factorCategory.equals("RECYCLING") || factorCategory.equals("RAW_MATERIAL");
+        };
+    }
+
     public boolean allowedIn(LifeCycleStage stage) {
         return stages.contains(stage);
     }

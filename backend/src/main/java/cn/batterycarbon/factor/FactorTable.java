@@ -19,6 +19,21 @@ public interface FactorTable {
      */
     Optional<ResolvedFactor> find(String code, String geography, Integer year);
 
+    /**
+     * Why {@link #find} found nothing, so a message can be true: the code is not in the release at
+     * all, it exists only for other geographies (another province), or only for later years.
+     */
+    default Absence absence(String code, String geography, Integer year) {
+        return Absence.NOT_IN_RELEASE;
+    }
+
+    /** Why a lookup found nothing. */
+    enum Absence {
+        NOT_IN_RELEASE,
+        NOT_FOR_GEOGRAPHY,
+        ONLY_LATER_YEARS
+    }
+
     /** The factor for a geography-independent code (materials, transport): national, latest year. */
     default Optional<ResolvedFactor> find(String code) {
         return find(code, null, null);

@@ -72,6 +72,7 @@ class PublishedFactorCatalog implements FactorCatalog {
                 source,
                 uncertainty == null
                         ? null
-                        : new ResolvedFactor.Uncertainty(uncertainty.distribution(), uncertainty.a(), uncertainty.b()));
+                        : new ResolvedFactor.Uncertainty(uncertainty.distribution(), uncertainty.a(), uncertainty.b()),
+                factor.getCategory().name());
     }
 }

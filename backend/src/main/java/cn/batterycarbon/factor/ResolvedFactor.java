@@ -14,6 +14,8 @@ import java.math.BigDecimal;
  * @param geography geography code the value is for: {@code CN}, {@code CN-GRID-EAST}, {@code CN-JS}
  * @param year reference year of the value
  * @param uncertainty null when the source gives none
+ * @param category the factor's category name ({@code RAW_MATERIAL}, {@code PROCESS_EMISSION} ...);
+ *     null when unknown
  */
 public record ResolvedFactor(
         String code,
@@ -25,7 +27,23 @@ public record ResolvedFactor(
         int year,
         String releaseCode,
         String source,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        String category) {
+
+    /** A factor whose category is not known (tests, benchmarks). */
+    public ResolvedFactor(
+            String code,
+            String nameZh,
+            String nameEn,
+            BigDecimal value,
+            String unit,
+            String geography,
+            int year,
+            String releaseCode,
+            String source,
+            Uncertainty uncertainty) {
+        this(code, nameZh, nameEn, value, unit, geography, year, releaseCode, source, uncertainty, null);
+    }
 
     /**
      * The factor's uncertainty: {@code LOGNORMAL} with geometric standard deviation {@code a},
@@ -33,4 +51,10 @@ public record ResolvedFactor(
      * minimum {@code a} and maximum {@code b} (triangular mode = the value).
      */
     public record Uncertainty(String distribution, BigDecimal a, BigDecimal b) {}
+
+    /** The named factor set (electricity CO2 family, electricity footprint family, or general). */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public FactorFamily family() {
+        return FactorFamily.of(code);
+    }
 }

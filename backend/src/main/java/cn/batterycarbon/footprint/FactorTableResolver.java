@@ -26,6 +26,11 @@ public final class FactorTableResolver implements FactorResolver {
         return table.find(code, geography, year).map(FactorTableResolver::toCore);
     }
 
+    @Override
+    public Absence absence(String code, String geography, Integer year) {
+        return Absence.valueOf(table.absence(code, geography, year).name());
+    }
+
     static BackgroundFactor toCore(ResolvedFactor f) {
         return new BackgroundFactor(
                 f.code(),
@@ -35,7 +40,8 @@ public final class FactorTableResolver implements FactorResolver {
                 f.year(),
                 f.releaseCode(),
                 f.source(),
-                uncertainty(f.uncertainty()));
+                uncertainty(f.uncertainty()),
+                f.category());
     }
 
     /** An uncertainty the core cannot interpret is dropped: the factor then counts as certain. */

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationDirectory {
 
     /** An organization as other modules see it. */
-    public record OrganizationSummary(UUID id, OrganizationType type, String nameZh, String nameEn, String creditCode) {
+    public record OrganizationSummary(
+            UUID id, OrganizationType type, String nameZh, String nameEn, String creditCode, String contactEmail) {
 
         public String name(Locale locale) {
             return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
@@ -44,6 +45,7 @@ public class OrganizationDirectory {
                 organization.getType(),
                 organization.getNameZh(),
                 organization.getNameEn(),
-                organization.getCreditCode().value());
+                organization.getCreditCode().value(),
+                organization.getContactEmail());
     }
 }

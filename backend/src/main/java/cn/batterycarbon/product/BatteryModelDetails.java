@@ -18,4 +18,40 @@ public record BatteryModelDetails(
         BigDecimal warrantyYears,
         Integer warrantyKm,
         BigDecimal measuredCycles,
-        BigDecimal depthOfDischarge) {}
+        BigDecimal depthOfDischarge,
+        String cycleTestBasis) {
+
+    /** A model without a cycle-test basis (none needed unless the measured-cycles method is used). */
+    public BatteryModelDetails(
+            String modelCode,
+            String name,
+            Chemistry chemistry,
+            BatteryFormat format,
+            BigDecimal ratedEnergyKwh,
+            BigDecimal usableEnergyKwh,
+            BigDecimal nominalVoltageV,
+            BigDecimal capacityAh,
+            BigDecimal massKg,
+            VehicleCategory vehicleCategory,
+            BigDecimal warrantyYears,
+            Integer warrantyKm,
+            BigDecimal measuredCycles,
+            BigDecimal depthOfDischarge) {
+        this(
+                modelCode,
+                name,
+                chemistry,
+                format,
+                ratedEnergyKwh,
+                usableEnergyKwh,
+                nominalVoltageV,
+                capacityAh,
+                massKg,
+                vehicleCategory,
+                warrantyYears,
+                warrantyKm,
+                measuredCycles,
+                depthOfDischarge,
+                null);
+    }
+}

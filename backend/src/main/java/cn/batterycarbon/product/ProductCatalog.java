@@ -93,6 +93,19 @@ public class ProductCatalog {
         }
     }
 
+    /**
+     * The battery models of one organization, or of every organization (organizationId null): for
+     * pilot coverage, whose callers decide who may see what.
+     */
+    public List<BatteryModelView> modelsOf(UUID organizationId) {
+        return (organizationId == null
+                        ? models.findAllByOrderByOrganizationIdAscModelCodeAsc()
+                        : models.findByOrganizationIdOrderByModelCode(organizationId))
+                .stream()
+                        .map(cn.batterycarbon.product.domain.BatteryModel::view)
+                        .toList();
+    }
+
     public List<BatteryModelView> models(PlatformUser user) {
         return models.findByOrganizationIdOrderByModelCode(user.organizationId()).stream()
                 .map(BatteryModel::view)

@@ -331,4 +331,50 @@ class FactorDatabaseIntegrationTests {
                 .doesNotContain(code)
                 .contains(SEED_RELEASE);
     }
+
+    @Test
+    void theFootprintFamilyIsServedWithItsSourcesInANewReleaseWhileTheFirstStaysUnchanged() throws Exception {
+        FactorTable footprint = catalog.publishedRelease("CN-BCF-2026.2");
+        ResolvedFactor average = footprint.find("ELEC-CFP-AVG", "CN-JS", null).orElseThrow();
+        assertThat(average.value()).isEqualByComparingTo("0.5777");
+        assertThat(average.year()).isEqualTo(2024);
+        assertThat(average.geography()).isEqualTo("CN");
+        assertThat(average.family()).isEqualTo(FactorFamily.CN_ELECTRICITY_FOOTPRINT);
+        assertThat(average.source()).contains("2025年9月28日");
+        assertThat(footprint.find("ELEC-CFP-AVG", "CN", 2023).orElseThrow().value())
+                .isEqualByComparingTo("0.6205");
+        assertThat(footprint.find("ELEC-CFP-WIND", "CN", 2023).orElseThrow().value())
+                .isEqualByComparingTo("0.0336");
+        assertThat(footprint.find("ELEC-CFP-PV", "CN", 2023).orElseThrow().source())
+                .contains("2025年第3号");
+        assertThat(footprint.find("ELEC-CFP-BIOMASS", "CN", 2023).orElseThrow().value())
+                .isEqualByComparingTo("0.0457");
+        assertThat(footprint.find("ELEC-CFP-TD", "CN", 2024).orElseThrow().value())
+                .isEqualByComparingTo("0.0327");
+        assertThat(footprint
+                        .find("ELEC-CFP-TD-NOLOSS", "CN", 2024)
+                        .orElseThrow()
+                        .value())
+                .isEqualByComparingTo("0.0046");
+        // the CO2 family is carried over unchanged, and stays the CO2 family
+        ResolvedFactor grid = footprint.find("ELEC-GRID", "CN-JS", 2023).orElseThrow();
+        assertThat(grid.value()).isEqualByComparingTo("0.5500");
+        assertThat(grid.family()).isEqualTo(FactorFamily.CN_ELECTRICITY_CO2);
+        // the first release is unchanged: history stays true for declarations pinned to it
+        assertThat(catalog.publishedRelease(SEED_RELEASE).find("ELEC-CFP-AVG", "CN", null))
+                .isEmpty();
+        Integer carried = jdbc.queryForObject(
+                "select count(*) from emission_factor f join factor_release r on r.id = f.release_id where r.code = ?"
+                        + " and f.code not like 'ELEC-CFP-%'",
+                Integer.class, "CN-BCF-2026.2");
+        Integer first = jdbc.queryForObject(
+                "select count(*) from emission_factor f join factor_release r on r.id = f.release_id where r.code = ?"
+                        + " and not f.retired",
+                Integer.class,
+                SEED_RELEASE);
+        assertThat(carried).isEqualTo(first);
+        assertThat(jdbc.queryForObject(
+                        "select status from factor_release where code = ?", String.class, "CN-BCF-2026.2"))
+                .isEqualTo("PUBLISHED");
+    }
 }

@@ -87,7 +87,18 @@ class FactorReleaseBrowserTests {
         new Select(browser.field("comment-factor")).selectByVisibleText("TEST-" + tag + "-CATHODE-LFP / CN / 2024");
         browser.fill("comment-body", "来源为测试夹具，发布前请核对。");
         browser.submit("#comment-form");
-        browser.waitFor(By.cssSelector("#comments [data-kind='COMMENT']"));
+        // The comment sits right under the factor it is about, not among the release's comments.
+        String factorKey = "TEST-" + tag + "-CATHODE-LFP/CN/2024";
+        browser.waitFor(
+                By.cssSelector("tr.factor-comments[data-comments-for='" + factorKey + "'] [data-kind='COMMENT']"));
+        assertThat(browser.driver()
+                        .executeScript(
+                                "return document.querySelector(\"[data-factor='\" + arguments[0] + \"']\")"
+                                        + ".nextElementSibling.getAttribute('data-comments-for');",
+                                factorKey))
+                .isEqualTo(factorKey);
+        assertThat(browser.all(By.cssSelector("#comments [data-kind='COMMENT']")))
+                .isEmpty();
         browser.screenshot("factor-review");
         browser.fill("approve-note", "已核对来源。");
         browser.submit("#approve-form");
@@ -101,6 +112,18 @@ class FactorReleaseBrowserTests {
         signIn(browser, "maker").open("/factors?release=" + code + "&q=TEST-" + tag);
         browser.waitFor(By.cssSelector("[data-factor='TEST-" + tag + "-CATHODE-LFP/CN/2024']"));
         browser.screenshot("factor-browse");
+        // Long citations wrap in their own column; names, codes and values keep a readable width.
+        browser.open("/factors?release=CN-BCF-2026.2&q=ELEC-CFP");
+        browser.waitFor(By.cssSelector("[data-family='CN_ELECTRICITY_FOOTPRINT']"));
+        Number nameWidth = (Number) browser.driver()
+                .executeScript("return Math.min(...[...document.querySelectorAll('td.factor-name')]"
+                        + ".map(td => td.getBoundingClientRect().width));");
+        Number codeOverflow = (Number) browser.driver()
+                .executeScript("return Math.max(...[...document.querySelectorAll('td.factor-code')]"
+                        + ".map(td => td.scrollWidth - td.clientWidth));");
+        assertThat(nameWidth.doubleValue()).isGreaterThanOrEqualTo(150);
+        assertThat(codeOverflow.doubleValue()).isLessThanOrEqualTo(0);
+        browser.screenshot("factor-browse-families");
         browser.open("/factors/lookup?release=" + FactorTestSupport.SEED_RELEASE
                 + "&code=ELEC-GRID&geography=CN-JS&year=2023");
         assertThat(browser.waitFor(By.id("lookup-result")).getText()).contains("CN-GRID-EAST", "0.55");

@@ -13,6 +13,10 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Supplier evidence files of the test JVM, outside the work tree. */
+    public static final String EVIDENCE_DIRECTORY = System.getProperty("java.io.tmpdir") + "/bcf-test-evidence-"
+            + ProcessHandle.current().pid();
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase.Connection db = TestDatabase.connection();
@@ -24,6 +28,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                                 "spring.datasource.url", db.url(),
                                 "spring.datasource.username", db.username(),
                                 "spring.datasource.password", db.password(),
-                                "bcf.demo-data", "true")));
+                                "bcf.demo-data", "true",
+                                "bcf.evidence.directory", EVIDENCE_DIRECTORY)));
     }
 }

@@ -93,7 +93,8 @@ class DemoDeclarations {
                         new BigDecimal("8"),
                         160_000,
                         new BigDecimal("3000"),
-                        new BigDecimal("0.9")));
+                        new BigDecimal("0.9"),
+                        "GB/T 31484-2015"));
         DeclarationView declaration = declarations.create(
                 maker,
                 new DeclarationCommand(

@@ -59,18 +59,21 @@ class DeclarationPages {
     private final CalculationRecords records;
     private final ProductCatalog products;
     private final TemplateFiles templates;
+    private final java.util.List<cn.batterycarbon.declaration.DeclarationNotices> notices;
 
     DeclarationPages(
             DeclarationService service,
             DeclarationCalculations calculations,
             CalculationRecords records,
             ProductCatalog products,
-            TemplateFiles templates) {
+            TemplateFiles templates,
+            java.util.List<cn.batterycarbon.declaration.DeclarationNotices> notices) {
         this.service = service;
         this.calculations = calculations;
         this.records = records;
         this.products = products;
         this.templates = templates;
+        this.notices = notices;
     }
 
     @GetMapping("/declarations")
@@ -176,6 +179,15 @@ class DeclarationPages {
         model.addAttribute("transportModes", TransportMode.values());
         model.addAttribute("routes", RecyclingRoute.values());
         model.addAttribute("latestRelease", calculations.latestRelease());
+        model.addAttribute(
+                "notices",
+                notices.stream().flatMap(n -> n.noticesFor(id, user).stream()).toList());
+        model.addAttribute(
+                "moduleLinks",
+                notices.stream()
+                        .map(n -> n.linkFor(id))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         return DETAIL;
     }
 

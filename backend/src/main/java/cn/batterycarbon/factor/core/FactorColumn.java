@@ -23,7 +23,9 @@ public enum FactorColumn {
     UNCERTAINTY_DISTRIBUTION("uncertainty_distribution", false),
     UNCERTAINTY_A("uncertainty_a", false),
     UNCERTAINTY_B("uncertainty_b", false),
-    NOTE("note", false);
+    NOTE("note", false),
+    /** Written on export (the factor set the code belongs to); derived from the code, ignored on import. */
+    FAMILY("family", false);
 
     private final String header;
     private final boolean required;

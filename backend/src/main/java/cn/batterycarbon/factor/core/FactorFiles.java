@@ -166,6 +166,9 @@ public final class FactorFiles {
         cells.put(FactorColumn.UNCERTAINTY_A, u == null || u.a() == null ? "" : u.a().toPlainString());
         cells.put(FactorColumn.UNCERTAINTY_B, u == null || u.b() == null ? "" : u.b().toPlainString());
         cells.put(FactorColumn.NOTE, nullToEmpty(entry.note()));
+        cells.put(
+                FactorColumn.FAMILY,
+                cn.batterycarbon.factor.FactorFamily.of(entry.code()).name());
         return cells;
     }
 

@@ -76,6 +76,20 @@ public final class InMemoryFactorTable implements FactorTable {
         return Optional.empty();
     }
 
+    @Override
+    public Absence absence(String code, String geography, Integer year) {
+        Map<String, Years> geographies = byCode.get(code);
+        if (geographies == null) {
+            return Absence.NOT_IN_RELEASE;
+        }
+        for (String candidate : Geographies.fallbackChain(geography)) {
+            if (geographies.containsKey(candidate)) {
+                return Absence.ONLY_LATER_YEARS;
+            }
+        }
+        return Absence.NOT_FOR_GEOGRAPHY;
+    }
+
     /** The values of one code at one geography, ordered by year. */
     private record Years(int[] years, ResolvedFactor[] factors) {
 

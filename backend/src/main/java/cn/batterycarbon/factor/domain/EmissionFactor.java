@@ -186,6 +186,11 @@ public class EmissionFactor extends AuditedEntity {
         return code;
     }
 
+    /** The named factor set this factor belongs to (derived from the code, see {@link FactorFamily}). */
+    public cn.batterycarbon.factor.FactorFamily family() {
+        return cn.batterycarbon.factor.FactorFamily.of(code);
+    }
+
     public FactorCategory getCategory() {
         return category;
     }

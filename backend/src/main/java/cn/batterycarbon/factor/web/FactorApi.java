@@ -2,6 +2,7 @@ package cn.batterycarbon.factor.web;
 
 import cn.batterycarbon.factor.DeclarationImpact;
 import cn.batterycarbon.factor.FactorCatalog;
+import cn.batterycarbon.factor.FactorFamily;
 import cn.batterycarbon.factor.FactorImportException;
 import cn.batterycarbon.factor.FactorReleaseImpacts;
 import cn.batterycarbon.factor.FactorSearch;
@@ -104,6 +105,7 @@ class FactorApi {
             String releaseCode,
             String code,
             FactorCategory category,
+            FactorFamily family,
             String nameZh,
             String nameEn,
             BigDecimal value,
@@ -123,6 +125,7 @@ class FactorApi {
                     releaseCode,
                     f.getCode(),
                     f.getCategory(),
+                    f.family(),
                     f.getNameZh(),
                     f.getNameEn(),
                     f.getValue(),

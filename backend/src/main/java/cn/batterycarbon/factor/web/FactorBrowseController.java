@@ -116,10 +116,14 @@ class FactorBrowseController {
         model.addAttribute("geography", geography);
         model.addAttribute("year", year);
         if (releaseCode != null && code != null && !code.isBlank()) {
-            Optional<ResolvedFactor> found = catalog.publishedRelease(releaseCode)
-                    .find(code.trim().toUpperCase(java.util.Locale.ROOT), blankToNull(geography), year);
+            cn.batterycarbon.factor.FactorTable table = catalog.publishedRelease(releaseCode);
+            String wanted = code.trim().toUpperCase(java.util.Locale.ROOT);
+            Optional<ResolvedFactor> found = table.find(wanted, blankToNull(geography), year);
             model.addAttribute("searched", true);
             model.addAttribute("resolved", found.orElse(null));
+            if (found.isEmpty()) {
+                model.addAttribute("absence", table.absence(wanted, blankToNull(geography), year));
+            }
         }
         return "factor/lookup";
     }

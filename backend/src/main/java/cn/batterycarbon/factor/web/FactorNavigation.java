@@ -74,6 +74,7 @@ class FactorNavigation {
         return new NavigationItem("nav.factors", "nav.factors.description", "/factors", 60, Set.of());
     }
 
+    /** Stewards draft, import and submit. */
     @Bean
     NavigationItem factorReleaseNavigation() {
         return new NavigationItem(
@@ -81,6 +82,17 @@ class FactorNavigation {
                 "nav.factorReleases.description",
                 "/factor-releases",
                 61,
-                Set.of(Role.FACTOR_STEWARD, Role.FACTOR_REVIEWER));
+                Set.of(Role.FACTOR_STEWARD));
+    }
+
+    /** Experts review: the card promises only what they can do (comment, approve, send back). */
+    @Bean
+    NavigationItem factorReviewNavigation() {
+        return new NavigationItem(
+                "nav.factorReleases",
+                "nav.factorReleases.review.description",
+                "/factor-releases",
+                61,
+                Set.of(Role.FACTOR_REVIEWER));
     }
 }

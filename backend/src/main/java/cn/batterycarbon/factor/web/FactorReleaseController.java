@@ -107,7 +107,21 @@ class FactorReleaseController {
                 factors.stream()
                         .collect(Collectors.toMap(
                                 EmissionFactor::getId, f -> f.key().toString())));
-        model.addAttribute("comments", service.comments(release));
+        var comments = service.comments(release);
+        model.addAttribute("comments", comments);
+        model.addAttribute(
+                "releaseComments",
+                comments.stream().filter(c -> c.getFactorId() == null).toList());
+        java.util.Map<java.util.UUID, List<cn.batterycarbon.factor.domain.ReviewComment>> byFactor = comments.stream()
+                .filter(c -> c.getFactorId() != null)
+                .collect(Collectors.groupingBy(
+                        cn.batterycarbon.factor.domain.ReviewComment::getFactorId,
+                        java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+        model.addAttribute("factorComments", byFactor);
+        model.addAttribute(
+                "factorCommentCount",
+                byFactor.values().stream().mapToInt(List::size).sum());
         model.addAttribute("previous", service.previous(release).orElse(null));
         model.addAttribute("changes", service.changes(release));
         boolean member = !release.isPublished() && FactorReleaseService.canSee(release, user);

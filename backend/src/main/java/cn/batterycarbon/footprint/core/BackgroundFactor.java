@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param unit a factor unit such as {@code kgCO2e/kWh}
  * @param geography the geography the value is for (after the release's fallback)
  * @param uncertainty null when the source gives none
+ * @param category the release's category of the factor (e.g. {@code PROCESS_EMISSION}); null if unknown
  */
 public record BackgroundFactor(
         String code,
@@ -19,12 +20,26 @@ public record BackgroundFactor(
         int year,
         String releaseCode,
         String citation,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        String category) {
 
     public BackgroundFactor {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
+    }
+
+    /** A factor whose category is not known. */
+    public BackgroundFactor(
+            String code,
+            BigDecimal value,
+            String unit,
+            String geography,
+            int year,
+            String releaseCode,
+            String citation,
+            Uncertainty uncertainty) {
+        this(code, value, unit, geography, year, releaseCode, citation, uncertainty, null);
     }
 
     /**

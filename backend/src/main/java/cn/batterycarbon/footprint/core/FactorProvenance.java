@@ -12,6 +12,7 @@ import java.math.BigDecimal;
  * @param kgCo2ePerNumerator kg per the factor unit's CO2e mass (1 for kgCO2e, 0.001 for gCO2e)
  * @param kgCo2ePerUnit value × kgCo2ePerNumerator as the double the arithmetic uses
  * @param geography and year, release, citation: for background factors as the release gives them
+ * @param category the background factor's category in its release; null for specific factors
  */
 public record FactorProvenance(
         FactorSource source,
@@ -25,4 +26,35 @@ public record FactorProvenance(
         Integer year,
         String releaseCode,
         String citation,
-        BackgroundFactor.Uncertainty uncertainty) {}
+        BackgroundFactor.Uncertainty uncertainty,
+        String category) {
+
+    public FactorProvenance(
+            FactorSource source,
+            String code,
+            BigDecimal value,
+            String unit,
+            String perUnit,
+            BigDecimal kgCo2ePerNumerator,
+            double kgCo2ePerUnit,
+            String geography,
+            Integer year,
+            String releaseCode,
+            String citation,
+            BackgroundFactor.Uncertainty uncertainty) {
+        this(
+                source,
+                code,
+                value,
+                unit,
+                perUnit,
+                kgCo2ePerNumerator,
+                kgCo2ePerUnit,
+                geography,
+                year,
+                releaseCode,
+                citation,
+                uncertainty,
+                null);
+    }
+}

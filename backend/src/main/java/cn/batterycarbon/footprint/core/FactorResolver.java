@@ -14,6 +14,17 @@ public interface FactorResolver {
      */
     Optional<BackgroundFactor> find(String code, String geography, Integer year);
 
+    /** Why {@link #find} found nothing: not in the release, not for this geography, or only later years. */
+    default Absence absence(String code, String geography, Integer year) {
+        return Absence.NOT_IN_RELEASE;
+    }
+
+    enum Absence {
+        NOT_IN_RELEASE,
+        NOT_FOR_GEOGRAPHY,
+        ONLY_LATER_YEARS
+    }
+
     /** A resolver without any background factor: only supplier- and company-specific factors work. */
     static FactorResolver none() {
         return new FactorResolver() {

@@ -58,44 +58,47 @@ public final class FootprintCalculator {
         LineResult[] top = new LineResult[TOP_CONTRIBUTORS];
         int topSize = 0;
         boolean usedBackground = false;
-        ElectricityChoices electricity = new ElectricityChoices(input.electricityFactorCodes());
+        ElectricityRuleSet ruleSet = ElectricityRuleSets.of(input.electricityRule());
+        ElectricityChoices electricity = new ElectricityChoices(ruleSet, input.electricityFactorCodes(), lines);
+        Set<ElectricityFamily> familiesUsed = java.util.EnumSet.noneOf(ElectricityFamily.class);
+        Set<String> nationalFallbacks = new java.util.LinkedHashSet<>();
 
         for (int i = 0; i < n; i++) {
             ActivityLine line = lines.get(i);
             ElectricitySupply supply = supplyOf(line, input.electricityFactorCodes());
-            FactorChoice choice = supply == null
-                    ? line.factor()
-                    : electricityFactor(
-                            i, line, supply, input.electricityRule(), electricity, certificates, problems, warnings);
-            if (choice == null) {
+            Pick pick = supply == null
+                    ? new Pick(line.factor(), false, false)
+                    : electricityFactor(i, line, supply, ruleSet, electricity, certificates, problems, warnings);
+            if (pick == null) {
                 continue;
             }
+            FactorChoice choice = pick.choice();
             FactorProvenance factor;
             String factorField;
             if (choice instanceof FactorChoice.Background b) {
                 factorField = "factorCode";
-                Resolved resolved = background.get(b.code());
-                if (resolved == null) {
-                    resolved = resolve(b.code(), input, resolver);
-                    background.put(b.code(), resolved);
-                }
-                factor = resolved.factor();
+                factor = background(i, b.code(), pick.national(), input, resolver, background, problems);
                 if (factor == null) {
-                    problems.add(
-                            resolved.badUnit() == null
-                                    ? new InputProblem(
-                                            i,
-                                            factorField,
-                                            "footprint.error.factor.unknown-code",
-                                            b.code(),
-                                            resolver.releaseCode())
-                                    : new InputProblem(
-                                            i,
-                                            factorField,
-                                            "footprint.error.factor.bad-unit",
-                                            b.code(),
-                                            resolved.badUnit()));
                     continue;
+                }
+                if (pick.transmission()) {
+                    FactorProvenance td =
+                            background(i, ruleSet.transmission().code(), true, input, resolver, background, problems);
+                    if (td == null) {
+                        continue;
+                    }
+                    factor = withTransmission(factor, td);
+                }
+                if (supply != null) {
+                    ElectricityFamily family = ElectricityFamily.ofCode(b.code());
+                    if (family != null) {
+                        familiesUsed.add(family);
+                    }
+                    if (pick.national()
+                            && input.gridGeography() != null
+                            && !input.gridGeography().equals(factor.geography())) {
+                        nationalFallbacks.add(b.code());
+                    }
                 }
                 usedBackground = true;
             } else {
@@ -158,6 +161,14 @@ public final class FootprintCalculator {
         if (!problems.isEmpty()) {
             throw new CalculationInputException(problems);
         }
+        for (String code : nationalFallbacks) {
+            warnings.add(
+                    new CalculationWarning(-1, "footprint.warning.electricity-national", code, input.gridGeography()));
+        }
+        boolean mixed = familiesUsed.size() > 1;
+        if (mixed) {
+            warnings.add(new CalculationWarning(-1, "footprint.warning.electricity-families-mixed", ruleSet.label()));
+        }
         double[] stageKg = new double[STAGES];
         for (int s = 0; s < STAGES; s++) {
             stageKg[s] = stageSum[s] + stageComp[s];
@@ -172,8 +183,91 @@ public final class FootprintCalculator {
                 primary + primaryComp,
                 Collections.unmodifiableList(Arrays.asList(results)),
                 Arrays.asList(top).subList(0, topSize),
-                warnings);
+                warnings,
+                ruleSet,
+                mixed);
     }
+
+    /** A resolved background factor (cached per code and geography), or null with the problem recorded. */
+    private static FactorProvenance background(
+            int i,
+            String code,
+            boolean national,
+            DeclarationInput input,
+            FactorResolver resolver,
+            Map<String, Resolved> cache,
+            List<InputProblem> problems) {
+        String geography = national ? null : input.gridGeography();
+        String key = national ? code + "|CN" : code;
+        Resolved resolved = cache.get(key);
+        if (resolved == null) {
+            resolved = resolve(code, geography, input.referenceYear(), resolver);
+            cache.put(key, resolved);
+        }
+        if (resolved.factor() != null) {
+            return resolved.factor();
+        }
+        if (resolved.badUnit() != null) {
+            problems.add(
+                    new InputProblem(i, "factorCode", "footprint.error.factor.bad-unit", code, resolved.badUnit()));
+            return null;
+        }
+        problems.add(
+                switch (resolver.absence(code, geography, input.referenceYear())) {
+                    case NOT_FOR_GEOGRAPHY ->
+                        new InputProblem(
+                                i,
+                                "factorCode",
+                                "footprint.error.factor.not-for-geography",
+                                code,
+                                geography == null ? "CN" : geography,
+                                resolver.releaseCode());
+                    case ONLY_LATER_YEARS ->
+                        new InputProblem(
+                                i,
+                                "factorCode",
+                                "footprint.error.factor.only-later-years",
+                                code,
+                                String.valueOf(input.referenceYear()),
+                                resolver.releaseCode());
+                    default ->
+                        new InputProblem(
+                                i, "factorCode", "footprint.error.factor.unknown-code", code, resolver.releaseCode());
+                });
+        return null;
+    }
+
+    /**
+     * Generation plus transmission and distribution as one factor per kWh: the values add, the
+     * provenance names both codes and both sources.
+     */
+    private static FactorProvenance withTransmission(FactorProvenance generation, FactorProvenance td) {
+        if (!generation.perUnit().equals(td.perUnit())
+                || generation.kgCo2ePerNumerator().compareTo(td.kgCo2ePerNumerator()) != 0) {
+            return generation;
+        }
+        return new FactorProvenance(
+                generation.source(),
+                generation.code() + "+" + td.code(),
+                generation.value().add(td.value()),
+                generation.unit(),
+                generation.perUnit(),
+                generation.kgCo2ePerNumerator(),
+                generation
+                        .value()
+                        .add(td.value())
+                        .multiply(generation.kgCo2ePerNumerator())
+                        .doubleValue(),
+                generation.geography(),
+                generation.year(),
+                generation.releaseCode(),
+                generation.citation() + " | " + td.code() + " " + td.year() + ": " + td.citation(),
+                null,
+                generation.category());
+    }
+
+    /** The factor an electricity line gets, where to look it up, and whether T&D is added. */
+    private record Pick(FactorChoice choice, boolean national, boolean transmission) {}
 
     /** Largest first; on equal emissions the earlier line stays first. */
     private static int insertTop(LineResult[] top, int size, LineResult result) {
@@ -193,43 +287,35 @@ public final class FootprintCalculator {
         if (line.electricity() != null) {
             return line.electricity().supply();
         }
-        if (line.factor() instanceof FactorChoice.Background b && b.code().equals(codes.grid())) {
+        if (line.factor() instanceof FactorChoice.Background b
+                && (b.code().equals(codes.grid()) || ElectricityRuleSets.isRuleCode(b.code()))) {
             return ElectricitySupply.GRID;
         }
         return null;
     }
 
     /**
-     * The factor the electricity rule gives a line (methodology §1):
-     *
-     * <pre>
-     * supply              LOCATION_BASED      MARKET_BASED_CN              EU_DRAFT_DA
-     * GRID                grid average        residual                     grid average
-     * GREEN_CERTIFICATE   grid average (*)    line's factor or green code  grid average (*)
-     * GREEN_DIRECT_LINE   grid average (*)    line's factor or green code  line's factor or green code
-     * (*) with a warning that the green supply was not counted
-     * </pre>
+     * The factor the rule set gives an electricity line ({@link ElectricityRuleSets}): grid
+     * electricity gets the rule's grid factor (the remaining-grid factor when the declaration claims
+     * green electricity); certified and direct green electricity the line's own technology factor
+     * where the rule counts it, otherwise the grid factor with a warning; never zero by default.
      */
-    private static FactorChoice electricityFactor(
+    private static Pick electricityFactor(
             int i,
             ActivityLine line,
             ElectricitySupply supply,
-            ElectricityRule rule,
+            ElectricityRuleSet rule,
             ElectricityChoices codes,
             Set<String> certificates,
             List<InputProblem> problems,
             List<CalculationWarning> warnings) {
-        FactorChoice.Background grid = codes.grid;
         switch (supply) {
             case GRID:
                 if (line.factor() instanceof FactorChoice.Specific) {
                     problems.add(new InputProblem(i, "factor", "footprint.error.electricity.grid-specific"));
                     return null;
                 }
-                if (rule == ElectricityRule.MARKET_BASED_CN) {
-                    return codes.residual;
-                }
-                return line.factor() != null ? line.factor() : grid;
+                return codes.grid(true);
             case GREEN_CERTIFICATE:
                 List<String> ids = line.electricity() == null
                         ? List.of()
@@ -246,39 +332,86 @@ public final class FootprintCalculator {
                         return null;
                     }
                 }
-                if (rule != ElectricityRule.MARKET_BASED_CN) {
-                    warnings.add(new CalculationWarning(i, "footprint.warning.certificates-ignored", rule.name()));
-                    return grid;
+                if (rule.certified() == null) {
+                    warnings.add(new CalculationWarning(i, "footprint.warning.certificates-ignored", rule.label()));
+                    return codes.grid(true);
                 }
-                return line.factor() != null ? line.factor() : codes.green;
+                return codes.green(i, line, rule.certified(), rule.transmission() != null, warnings);
             case GREEN_DIRECT_LINE:
             default:
-                if (rule == ElectricityRule.LOCATION_BASED) {
-                    warnings.add(new CalculationWarning(i, "footprint.warning.direct-line-ignored", rule.name()));
-                    return grid;
+                if (rule.directLine() == null) {
+                    warnings.add(new CalculationWarning(i, "footprint.warning.direct-line-ignored", rule.label()));
+                    return codes.grid(true);
                 }
-                return line.factor() != null ? line.factor() : codes.green;
+                return codes.green(i, line, rule.directLine(), false, warnings);
         }
     }
 
-    /** The background choices of the electricity rule, made once per calculation. */
+    /** The rule set's background choices, made once per calculation. */
     private static final class ElectricityChoices {
-        final FactorChoice.Background grid;
-        final FactorChoice.Background residual;
-        final FactorChoice.Background green;
+        private final ElectricityRuleSet rule;
+        private final ElectricityFactorCodes codes;
+        private final boolean claimsGreen;
 
-        ElectricityChoices(ElectricityFactorCodes codes) {
-            grid = new FactorChoice.Background(codes.grid());
-            residual = new FactorChoice.Background(codes.residual());
-            green = new FactorChoice.Background(codes.green());
+        ElectricityChoices(ElectricityRuleSet rule, ElectricityFactorCodes codes, List<ActivityLine> lines) {
+            this.rule = rule;
+            this.codes = codes;
+            this.claimsGreen = lines.stream()
+                    .anyMatch(l -> l.electricity() != null && l.electricity().supply() != ElectricitySupply.GRID);
+        }
+
+        /** Grid electricity (through the public grid: with T&D where the rule adds it). */
+        Pick grid(boolean delivered) {
+            ElectricityRuleSet.Choice choice = claimsGreen ? rule.remainingGrid() : rule.grid();
+            return new Pick(
+                    new FactorChoice.Background(override(choice.code())),
+                    choice.national(),
+                    delivered && rule.transmission() != null);
+        }
+
+        /** Green electricity at its technology's factor; without one, the rule's default with a warning. */
+        Pick green(
+                int i,
+                ActivityLine line,
+                ElectricityRuleSet.Choice choice,
+                boolean transmission,
+                List<CalculationWarning> warnings) {
+            FactorChoice own = line.factor();
+            if (choice.technologyFromLine() && own != null) {
+                if (own instanceof FactorChoice.Background b && ElectricityRuleSets.isRuleCode(b.code())) {
+                    // an average or residual code is not a technology
+                } else {
+                    return new Pick(own, true, transmission && own instanceof FactorChoice.Background);
+                }
+            }
+            String code = ElectricityFactorCodes.DEFAULT.green().equals(codes.green()) ? choice.code() : codes.green();
+            if (code.equals(choice.code())) {
+                warnings.add(new CalculationWarning(i, "footprint.warning.green-technology-missing", code));
+            }
+            return new Pick(new FactorChoice.Background(code), true, transmission);
+        }
+
+        /** A caller may name other grid and residual codes (API {@code electricityFactorCodes}). */
+        private String override(String code) {
+            if (code.equals(ElectricityRuleSets.GRID_CO2)) {
+                return codes.grid();
+            }
+            if (code.equals(ElectricityRuleSets.RESIDUAL_CO2)) {
+                return codes.residual();
+            }
+            return code;
         }
     }
 
     /** A background factor ready for use, or why it is not: unknown code (both null) or an unreadable unit. */
     private record Resolved(FactorProvenance factor, String badUnit) {}
 
-    private static Resolved resolve(String code, DeclarationInput input, FactorResolver resolver) {
-        Optional<BackgroundFactor> found = resolver.find(code, input.gridGeography(), input.referenceYear());
+    private static Resolved resolve(String code, String geography, Integer year, FactorResolver resolver) {
+        Optional<BackgroundFactor> found = resolver.find(code, geography, year);
+        if (found.isEmpty() && year != null && code.startsWith("ELEC-CFP-TD")) {
+            // the footprint family publishes T&D from 2024 only: the latest value stands in
+            found = resolver.find(code, geography, null);
+        }
         if (found.isEmpty()) {
             return new Resolved(null, null);
         }
@@ -302,7 +435,8 @@ public final class FootprintCalculator {
                         f.year(),
                         f.releaseCode(),
                         f.citation(),
-                        f.uncertainty()),
+                        f.uncertainty(),
+                        f.category()),
                 null);
     }
 

@@ -25,6 +25,8 @@ public final class FootprintResult {
     private final List<LineResult> lines;
     private final List<LineResult> topContributors;
     private final List<CalculationWarning> warnings;
+    private final ElectricityRuleSet ruleSet;
+    private final boolean electricityFamiliesMixed;
 
     FootprintResult(
             DeclarationInput input,
@@ -36,7 +38,9 @@ public final class FootprintResult {
             double primaryKg,
             List<LineResult> lines,
             List<LineResult> topContributors,
-            List<CalculationWarning> warnings) {
+            List<CalculationWarning> warnings,
+            ElectricityRuleSet ruleSet,
+            boolean electricityFamiliesMixed) {
         this.input = input;
         this.lifetimeEnergyKwh = input.functionalUnit().lifetimeEnergyKwh();
         this.releaseCode = releaseCode;
@@ -48,6 +52,21 @@ public final class FootprintResult {
         this.lines = lines;
         this.topContributors = List.copyOf(topContributors);
         this.warnings = List.copyOf(warnings);
+        this.ruleSet = ruleSet;
+        this.electricityFamiliesMixed = electricityFamiliesMixed;
+    }
+
+    /** The electricity rule set (name and version) the result was calculated under. */
+    public ElectricityRuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * Whether the electricity lines used factors of both official families (CO2-only and life-cycle
+     * CO2e), which the result, the API and the certificate data must disclose.
+     */
+    public boolean electricityFamiliesMixed() {
+        return electricityFamiliesMixed;
     }
 
     public DeclarationInput input() {

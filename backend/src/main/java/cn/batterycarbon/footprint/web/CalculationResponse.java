@@ -37,7 +37,9 @@ record CalculationResponse(
         String factorRelease,
         PerformanceClass performanceClass,
         Uncertainty uncertainty,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        String electricityRuleSet,
+        boolean electricityFamiliesMixed) {
 
     /** The inputs the lifetime energy was calculated from (the other method's fields are null). */
     record FunctionalUnitInputs(
@@ -178,7 +180,9 @@ record CalculationResponse(
                                 uncertainty.p97_5(),
                                 uncertainty.uncertainFactors(),
                                 uncertainty.fixedFactorsWithoutUncertainty()),
-                warnings);
+                warnings,
+                result.ruleSet().label(),
+                result.electricityFamiliesMixed());
     }
 
     private static Line line(LineResult line) {

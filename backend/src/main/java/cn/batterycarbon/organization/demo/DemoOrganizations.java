@@ -59,6 +59,26 @@ class DemoOrganizations implements ApplicationRunner {
                             "0512-60000000",
                             "carbon@ningchuan.example.cn")),
             new DemoOrganization(
+                    OrganizationType.BATTERY_IMPORTER,
+                    "91310000MA1KMPRT57",
+                    new OrganizationDetails(
+                            "欧能动力电池进口有限公司（演示）",
+                            "Euronergy Traction Battery Import Co., Ltd. (demo)",
+                            "上海市浦东新区外高桥保税区富特北路 1 号",
+                            "孙经理",
+                            "021-58000000",
+                            "import@euronergy.example.cn")),
+            new DemoOrganization(
+                    OrganizationType.VEHICLE_MAKER,
+                    "91340100MA2JHAUT0B",
+                    new OrganizationDetails(
+                            "江淮新能源汽车有限公司（演示）",
+                            "Jianghuai New Energy Vehicle Co., Ltd. (demo)",
+                            "安徽省合肥市经济技术开发区紫云路 99 号",
+                            "钱工",
+                            "0551-63000000",
+                            "battery@jianghuai.example.cn")),
+            new DemoOrganization(
                     OrganizationType.SUPPLIER,
                     "91430100MA4HLHJ1PU",
                     new OrganizationDetails(
@@ -102,6 +122,8 @@ class DemoOrganizations implements ApplicationRunner {
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "91310115MA1PLATF0K", "平台管理员", Set.of(Role.ADMIN)),
             new DemoAccount("maker", "91320500MA1NCDL0X2", "陈碳管", Set.of(Role.MANUFACTURER)),
+            new DemoAccount("importer", "91310000MA1KMPRT57", "孙进口", Set.of(Role.MANUFACTURER)),
+            new DemoAccount("automaker", "91340100MA2JHAUT0B", "钱整车", Set.of(Role.MANUFACTURER)),
             new DemoAccount("supplier", "91430100MA4HLHJ1PU", "李供应", Set.of(Role.SUPPLIER)),
             new DemoAccount("verifier", "91110108MA01HHTW35", "王核查", Set.of(Role.VERIFIER)),
             new DemoAccount("regulator", "11100000000013338W", "赵监管", Set.of(Role.REGULATOR)),

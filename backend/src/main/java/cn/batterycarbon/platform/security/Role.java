@@ -10,7 +10,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * that, say, a supplier's user can never act as a verifier.
  */
 public enum Role {
-    MANUFACTURER(OrganizationType.BATTERY_MANUFACTURER),
+    /** The declarant's role: pack manufacturers, battery importers and vehicle makers assembling packs. */
+    MANUFACTURER(
+            OrganizationType.BATTERY_MANUFACTURER, OrganizationType.BATTERY_IMPORTER, OrganizationType.VEHICLE_MAKER),
     SUPPLIER(OrganizationType.SUPPLIER),
     VERIFIER(OrganizationType.VERIFICATION_AGENCY),
     REGULATOR(OrganizationType.REGULATOR),

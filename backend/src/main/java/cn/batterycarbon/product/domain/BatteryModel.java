@@ -68,6 +68,10 @@ public class BatteryModel extends AuditedEntity {
     @Column(name = "depth_of_discharge")
     private BigDecimal depthOfDischarge;
 
+    /** Standard and edition of the cycle-life test, e.g. {@code GB/T 31484-2015}. */
+    @Column(name = "cycle_test_basis")
+    private String cycleTestBasis;
+
     protected BatteryModel() {}
 
     public BatteryModel(UUID organizationId, BatteryModelDetails details) {
@@ -90,6 +94,9 @@ public class BatteryModel extends AuditedEntity {
         warrantyKm = d.warrantyKm();
         measuredCycles = d.measuredCycles();
         depthOfDischarge = d.depthOfDischarge();
+        cycleTestBasis = d.cycleTestBasis() == null || d.cycleTestBasis().isBlank()
+                ? null
+                : d.cycleTestBasis().strip();
     }
 
     public UUID getOrganizationId() {
@@ -118,6 +125,7 @@ public class BatteryModel extends AuditedEntity {
                 warrantyKm,
                 plain(measuredCycles),
                 plain(depthOfDischarge),
+                cycleTestBasis,
                 getVersion());
     }
 

@@ -8,5 +8,7 @@ public interface BatteryModels extends JpaRepository<BatteryModel, UUID> {
 
     List<BatteryModel> findByOrganizationIdOrderByModelCode(UUID organizationId);
 
+    List<BatteryModel> findAllByOrderByOrganizationIdAscModelCodeAsc();
+
     boolean existsByOrganizationIdAndModelCode(UUID organizationId, String modelCode);
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -75,6 +76,10 @@ public class BatteryModelForm {
     @Digits(integer = 1, fraction = 4)
     private BigDecimal depthOfDischarge;
 
+    /** GB/T 31484 with its edition year; needed when measured cycles are given. */
+    @Pattern(regexp = "^\\s*(GB/T 31484-(19|20)[0-9]{2})?\\s*$", message = "{product.model.cycleTestBasis.format}")
+    private String cycleTestBasis;
+
     private Long version;
 
     static BatteryModelForm of(BatteryModelView m) {
@@ -93,6 +98,7 @@ public class BatteryModelForm {
         f.warrantyKm = m.warrantyKm();
         f.measuredCycles = m.measuredCycles();
         f.depthOfDischarge = m.depthOfDischarge();
+        f.cycleTestBasis = m.cycleTestBasis();
         f.version = m.version();
         return f;
     }
@@ -112,7 +118,16 @@ public class BatteryModelForm {
                 warrantyYears,
                 warrantyKm,
                 measuredCycles,
-                depthOfDischarge);
+                depthOfDischarge,
+                cycleTestBasis == null || cycleTestBasis.isBlank() ? null : cycleTestBasis.strip());
+    }
+
+    public String getCycleTestBasis() {
+        return cycleTestBasis;
+    }
+
+    public void setCycleTestBasis(String cycleTestBasis) {
+        this.cycleTestBasis = cycleTestBasis;
     }
 
     public String getModelCode() {

@@ -31,6 +31,7 @@ class InMemoryFactorTableTests {
                     factor("ELEC-GRID", "CN-AH", 2022, "0.6782"),
                     factor("ELEC-GRID-RESIDUAL", "CN", 2022, "0.5856"),
                     factor("NG-COMBUSTION", "GLO", 2006, "56.1"),
+                    factor("SC-ONLY", "CN-SC", 2022, "0.2"),
                     factor("FUTURE-ONLY", "CN", 2030, "1")));
 
     @Test
@@ -112,5 +113,14 @@ class InMemoryFactorTableTests {
                     .containsExactly(
                             province.geographyCode(), province.gridRegion().geographyCode(), "CN", "GLO");
         }
+    }
+
+    @Test
+    void aMissTellsWhyNotInTheReleaseNotForThisGeographyOrOnlyLaterYears() {
+        assertThat(table.find("SC-ONLY", "CN-JS", 2022)).isEmpty();
+        assertThat(table.absence("SC-ONLY", "CN-JS", 2022)).isEqualTo(FactorTable.Absence.NOT_FOR_GEOGRAPHY);
+        assertThat(table.absence("NO-SUCH-CODE", "CN-JS", 2022)).isEqualTo(FactorTable.Absence.NOT_IN_RELEASE);
+        assertThat(table.find("FUTURE-ONLY", "CN", 2023)).isEmpty();
+        assertThat(table.absence("FUTURE-ONLY", "CN", 2023)).isEqualTo(FactorTable.Absence.ONLY_LATER_YEARS);
     }
 }

@@ -98,19 +98,33 @@ class WorkedExamplesTests {
         assertThat(doc).contains("line 0 (2475.000), line 8 (2253.720), line 4 (957.000), line 1 (476.000)");
     }
 
+    /** The latest values of CN-BCF-2026.2 for a Jiangsu plant (East China grid). */
+    static FactorResolver release2026_2() {
+        return new InMemoryFactors(
+                "CN-BCF-2026.2",
+                Map.of(
+                        "ELEC-GRID", factor("ELEC-GRID", "0.5500", "CN-GRID-EAST", 2023),
+                        "ELEC-GRID-RESIDUAL", factor("ELEC-GRID-RESIDUAL", "0.6096", "CN", 2023),
+                        "ELEC-CFP-AVG", factor("ELEC-CFP-AVG", "0.5777", "CN", 2024),
+                        "ELEC-CFP-TD", factor("ELEC-CFP-TD", "0.0327", "CN", 2024),
+                        "ELEC-CFP-WIND", factor("ELEC-CFP-WIND", "0.0336", "CN", 2023),
+                        "ELEC-CFP-PV", factor("ELEC-CFP-PV", "0.0545", "CN", 2023)));
+    }
+
     @Test
     void electricityRulesAsCalculatedByHand() throws IOException {
         String doc = section("ELECTRICITY");
-        FactorResolver resolver = new InMemoryFactors(
-                "MEE-2022",
-                Map.of(
-                        "ELEC-GRID", factor("ELEC-GRID", "0.5617", "CN-GRID-EAST"),
-                        "ELEC-GRID-RESIDUAL", factor("ELEC-GRID-RESIDUAL", "0.5856", "CN"),
-                        "ELEC-GREEN", factor("ELEC-GREEN", "0", "CN")));
+        FactorResolver resolver = release2026_2();
         Map<ElectricityRule, List<String>> expected = Map.of(
-                ElectricityRule.LOCATION_BASED, List.of("1685.100", "561.700", "280.850", "2527.650"),
-                ElectricityRule.MARKET_BASED_CN, List.of("1756.800", "0.000", "0.000", "1756.800"),
-                ElectricityRule.EU_DRAFT_DA, List.of("1685.100", "561.700", "0.000", "2246.800"));
+                ElectricityRule.FOOTPRINT_CN, List.of("1831.200", "66.300", "27.250", "1924.750"),
+                ElectricityRule.LOCATION_BASED, List.of("1650.000", "550.000", "275.000", "2475.000"),
+                ElectricityRule.MARKET_BASED_CN, List.of("1828.800", "33.600", "27.250", "1889.650"),
+                ElectricityRule.EU_DRAFT_DA, List.of("1831.200", "610.400", "27.250", "2468.850"));
+        Map<ElectricityRule, Boolean> mixed = Map.of(
+                ElectricityRule.FOOTPRINT_CN, false,
+                ElectricityRule.LOCATION_BASED, false,
+                ElectricityRule.MARKET_BASED_CN, true,
+                ElectricityRule.EU_DRAFT_DA, false);
         for (ElectricityRule rule : ElectricityRule.values()) {
             FootprintResult result = calculator.calculate(electricityExample(rule), resolver);
             List<String> figures = expected.get(rule);
@@ -118,15 +132,20 @@ class WorkedExamplesTests {
                 assertThat(result.lines().get(i).reportedKgCo2e().toPlainString())
                         .as("%s line %d", rule, i)
                         .isEqualTo(figures.get(i));
-                assertThat(doc).contains(figures.get(i));
+                assertThat(doc).contains("= " + figures.get(i));
             }
             assertThat(result.stage(LifeCycleStage.MAIN_PRODUCTION)
                             .absoluteKgCo2e()
                             .toPlainString())
                     .isEqualTo(figures.get(3));
-            assertThat(result.releaseCode()).isEqualTo("MEE-2022");
+            assertThat(result.releaseCode()).isEqualTo("CN-BCF-2026.2");
+            assertThat(result.electricityFamiliesMixed()).as("%s mixes", rule).isEqualTo(mixed.get(rule));
+            assertThat(result.warnings().stream()
+                            .anyMatch(w -> w.messageKey().equals("footprint.warning.electricity-families-mixed")))
+                    .isEqualTo(mixed.get(rule));
+            assertThat(doc).contains("`" + result.ruleSet().label().replace(" ", "` ") + "");
         }
-        assertThat(doc).contains("| | MainProduction total | 2527.650 | 1756.800 | 2246.800 |");
+        assertThat(doc).contains("| | MainProduction total | 1924.750 | 2475.000 | 1889.650 | 2468.850 |");
     }
 
     static DeclarationInput electricityExample(ElectricityRule rule) {
@@ -145,10 +164,10 @@ class WorkedExamplesTests {
                                 false),
                         new ActivityLine(
                                 LifeCycleStage.MAIN_PRODUCTION,
-                                "Certified green electricity",
+                                "Certified green electricity (wind)",
                                 new BigDecimal("1000"),
                                 "kWh",
-                                null,
+                                new FactorChoice.Background("ELEC-CFP-WIND"),
                                 new Electricity(ElectricitySupply.GREEN_CERTIFICATE, List.of("GEC-2026-000001")),
                                 false),
                         new ActivityLine(
@@ -156,9 +175,21 @@ class WorkedExamplesTests {
                                 "Rooftop PV, direct line",
                                 new BigDecimal("500"),
                                 "kWh",
-                                null,
+                                new FactorChoice.Background("ELEC-CFP-PV"),
                                 new Electricity(ElectricitySupply.GREEN_DIRECT_LINE, List.of()),
                                 false)));
+    }
+
+    static BackgroundFactor factor(String code, String value, String geography, int year) {
+        return new BackgroundFactor(
+                code,
+                new BigDecimal(value),
+                "kgCO2e/kWh",
+                geography,
+                year,
+                "CN-BCF-2026.2",
+                "cited in the release",
+                null);
     }
 
     static BackgroundFactor factor(String code, String value, String geography) {

@@ -1,0 +1,254 @@
+package cn.batterycarbon.supplier;
+
+import cn.batterycarbon.platform.events.AuditableEvent;
+import cn.batterycarbon.platform.events.Notifiable;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The state changes of the supplier module, published inside the transaction that makes them.
+ * Each names the two organizations concerned, so that notifications reach both sides.
+ */
+public final class SupplierEvents {
+
+    private SupplierEvents() {}
+
+    /** What every supplier-module event carries for notifications. */
+    public interface SupplyChainEvent extends AuditableEvent, Notifiable {
+
+        /** The notification text: {@code notification.<action>} with {@link #arguments()}. */
+        @Override
+        default String notificationKey() {
+            return "notification." + action();
+        }
+    }
+
+    public record RequestSent(UUID requestId, UUID requesterId, UUID supplierId, String material)
+            implements SupplyChainEvent {
+        public String action() {
+            return "supplier.request.sent";
+        }
+
+        public String objectType() {
+            return "SUPPLIER_REQUEST";
+        }
+
+        public UUID objectId() {
+            return requestId;
+        }
+
+        public UUID tenantId() {
+            return requesterId;
+        }
+
+        public UUID recipientOrganizationId() {
+            return supplierId;
+        }
+
+        public Object[] arguments() {
+            return new Object[] {material};
+        }
+
+        public String link() {
+            return "/supply-chain/requests/" + requestId;
+        }
+
+        public Map<String, Change> changes() {
+            return Map.of("status", Change.created("OPEN"));
+        }
+    }
+
+    public record RequestReminded(UUID requestId, UUID requesterId, UUID supplierId, String material, int count)
+            implements SupplyChainEvent {
+        public String action() {
+            return "supplier.request.reminded";
+        }
+
+        public String objectType() {
+            return "SUPPLIER_REQUEST";
+        }
+
+        public UUID objectId() {
+            return requestId;
+        }
+
+        public UUID tenantId() {
+            return requesterId;
+        }
+
+        public UUID recipientOrganizationId() {
+            return supplierId;
+        }
+
+        public Object[] arguments() {
+            return new Object[] {material};
+        }
+
+        public String link() {
+            return "/supply-chain/requests/" + requestId;
+        }
+
+        public Map<String, Change> changes() {
+            return Map.of("reminderCount", Change.of(count - 1, count));
+        }
+    }
+
+    /** Withdrawn or re-opened by the requester. */
+    public record RequestStatusChanged(
+            UUID requestId,
+            UUID requesterId,
+            UUID supplierId,
+            String material,
+            RequestStatus before,
+            RequestStatus after)
+            implements SupplyChainEvent {
+        public String action() {
+            return after == RequestStatus.WITHDRAWN ? "supplier.request.withdrawn" : "supplier.request.reopened";
+        }
+
+        public String objectType() {
+            return "SUPPLIER_REQUEST";
+        }
+
+        public UUID objectId() {
+            return requestId;
+        }
+
+        public UUID tenantId() {
+            return requesterId;
+        }
+
+        public UUID recipientOrganizationId() {
+            return supplierId;
+        }
+
+        public Object[] arguments() {
+            return new Object[] {material};
+        }
+
+        public String link() {
+            return "/supply-chain/requests/" + requestId;
+        }
+
+        public Map<String, Change> changes() {
+            return Map.of("status", Change.of(before.name(), after.name()));
+        }
+    }
+
+    /** The supplier answered with a record, or declined. */
+    public record RequestAnswered(
+            UUID requestId, UUID requesterId, UUID supplierId, String material, UUID recordId, String declineReason)
+            implements SupplyChainEvent {
+        public String action() {
+            return recordId == null ? "supplier.request.declined" : "supplier.request.answered";
+        }
+
+        public String objectType() {
+            return "SUPPLIER_REQUEST";
+        }
+
+        public UUID objectId() {
+            return requestId;
+        }
+
+        public UUID tenantId() {
+            return supplierId;
+        }
+
+        public UUID recipientOrganizationId() {
+            return requesterId;
+        }
+
+        public Object[] arguments() {
+            return new Object[] {material};
+        }
+
+        public String link() {
+            return "/supply-chain/requests/" + requestId;
+        }
+
+        public Map<String, Change> changes() {
+            return Map.of("status", Change.of("OPEN", recordId == null ? "DECLINED" : "ANSWERED"));
+        }
+    }
+
+    /** The requester accepted or rejected the answer. */
+    public record ResponseDecided(
+            UUID requestId,
+            UUID requesterId,
+            UUID supplierId,
+            String material,
+            UUID recordId,
+            boolean accepted,
+            String reason)
+            implements SupplyChainEvent {
+        public String action() {
+            return accepted ? "supplier.response.accepted" : "supplier.response.rejected";
+        }
+
+        public String objectType() {
+            return "SUPPLIER_REQUEST";
+        }
+
+        public UUID objectId() {
+            return requestId;
+        }
+
+        public UUID tenantId() {
+            return requesterId;
+        }
+
+        public UUID recipientOrganizationId() {
+            return supplierId;
+        }
+
+        public Object[] arguments() {
+            return new Object[] {material};
+        }
+
+        public String link() {
+            return "/supply-chain/requests/" + requestId;
+        }
+
+        public Map<String, Change> changes() {
+            return Map.of("status", Change.of("ANSWERED", accepted ? "ACCEPTED" : "REJECTED"));
+        }
+    }
+
+    /** A supplier published a correction of a record some requester uses: one event per requester. */
+    public record RecordCorrected(
+            UUID recordId, UUID correctionId, UUID supplierId, UUID requesterId, String productName, int revision)
+            implements SupplyChainEvent {
+        public String action() {
+            return "supplier.record.corrected";
+        }
+
+        public String objectType() {
+            return "UPSTREAM_RECORD";
+        }
+
+        public UUID objectId() {
+            return correctionId;
+        }
+
+        public UUID tenantId() {
+            return supplierId;
+        }
+
+        public UUID recipientOrganizationId() {
+            return requesterId;
+        }
+
+        public Object[] arguments() {
+            return new Object[] {productName, revision};
+        }
+
+        public String link() {
+            return "/supply-chain/records/" + correctionId;
+        }
+
+        public Map<String, Change> changes() {
+            return Map.of("revision", Change.of(revision - 1, revision));
+        }
+    }
+}

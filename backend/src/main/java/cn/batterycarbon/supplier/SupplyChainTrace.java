@@ -1,0 +1,179 @@
+package cn.batterycarbon.supplier;
+
+import cn.batterycarbon.declaration.BillOfMaterials;
+import cn.batterycarbon.declaration.BillOfMaterials.BomLine;
+import cn.batterycarbon.declaration.BillOfMaterials.DeclarationLabel;
+import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.supplier.domain.DataRequest;
+import cn.batterycarbon.supplier.domain.UpstreamRecord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supply-chain tree of a declaration: its materials and components, the suppliers asked for
+ * each, the record that answered and that record's upstream, as deep as it goes. Every node is
+ * shown as the manufacturer may see it (the suppliers' disclosure applies).
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupplyChainTrace {
+
+    /** One node of the tree, in depth-first order. */
+    public record Node(
+            int depth,
+            Kind kind,
+            String label,
+            String supplierName,
+            String status,
+            BigDecimal kgCo2e,
+            String unit,
+            String factorSource,
+            BigDecimal primaryDataShare,
+            String dataQuality,
+            List<String> fingerprints,
+            String verification,
+            UUID recordId,
+            Integer revision,
+            boolean outdated) {}
+
+    public enum Kind {
+        MATERIAL,
+        SUPPLIER,
+        UPSTREAM
+    }
+
+    /** The tree of a declaration. */
+    public record Trace(DeclarationLabel declaration, List<Node> nodes) {}
+
+    private final BillOfMaterials bom;
+    private final DataRequestService requests;
+    private final UpstreamRecordService records;
+
+    SupplyChainTrace(BillOfMaterials bom, DataRequestService requests, UpstreamRecordService records) {
+        this.bom = bom;
+        this.requests = requests;
+        this.records = records;
+    }
+
+    public Trace trace(UUID declarationId, PlatformUser user) {
+        DeclarationLabel label = bom.label(declarationId, user);
+        List<Node> nodes = new ArrayList<>();
+        List<DataRequest> asked = requests.acceptedForDeclaration(declarationId, user.organizationId());
+        for (BomLine line : bom.lines(declarationId, user)) {
+            nodes.add(new Node(
+                    0,
+                    Kind.MATERIAL,
+                    line.description(),
+                    null,
+                    null,
+                    line.quantity(),
+                    line.unit(),
+                    line.factorSource() == null ? null : line.factorSource().name(),
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    false));
+            for (DataRequest request : asked) {
+                if (!line.lineId().equals(request.getLineId())) {
+                    continue;
+                }
+                UUID answer = request.getAnswerRecordId();
+                if (answer == null) {
+                    nodes.add(new Node(
+                            1,
+                            Kind.SUPPLIER,
+                            request.getMaterial(),
+                            records.organizationName(request.getSupplierId(), localeOf()),
+                            request.getStatus().name(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            false));
+                    continue;
+                }
+                UpstreamRecord record = records.find(answer).orElse(null);
+                if (record == null) {
+                    continue;
+                }
+                addRecord(
+                        nodes,
+                        record,
+                        user,
+                        1,
+                        Kind.SUPPLIER,
+                        request.getStatus().name(),
+                        new LinkedHashSet<>());
+            }
+        }
+        return new Trace(label, nodes);
+    }
+
+    private void addRecord(
+            List<Node> nodes,
+            UpstreamRecord record,
+            PlatformUser user,
+            int depth,
+            Kind kind,
+            String status,
+            Set<UUID> seen) {
+        if (!seen.add(record.getId()) || depth > UpstreamRecordService.MAX_DEPTH) {
+            return;
+        }
+        var access = records.access(record, user);
+        if (access.isEmpty()) {
+            return;
+        }
+        RecordView view = records.view(record, user, access.get());
+        RecordData d = view.data();
+        nodes.add(new Node(
+                depth,
+                kind,
+                d.productName(),
+                view.supplierName(),
+                status,
+                d.pcfKgCo2e(),
+                d.declaredUnit(),
+                null,
+                d.primaryDataShare(),
+                quality(d),
+                view.evidence().stream().map(RecordView.EvidenceView::sha256).collect(Collectors.toList()),
+                "supplier.verification.none",
+                view.id(),
+                view.revision(),
+                !view.latest()));
+        for (UUID upstreamId : records.upstreamIds(record.getId())) {
+            records.find(upstreamId).ifPresent(u -> addRecord(nodes, u, user, depth + 1, Kind.UPSTREAM, null, seen));
+        }
+    }
+
+    private static String quality(RecordData d) {
+        if (d.dqTechnological() == null && d.dqGeographical() == null && d.dqTemporal() == null) {
+            return null;
+        }
+        return text(d.dqTechnological()) + " / " + text(d.dqGeographical()) + " / " + text(d.dqTemporal());
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "–" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static java.util.Locale localeOf() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    }
+}
