@@ -75,7 +75,10 @@ public class DeclarationWorkflow {
         DeclarationStatus before = declaration.getStatus();
         declaration.submit(WorkflowActor.of(user, false), agencyId, verifiersAssigned);
         declarations.saveAndFlush(declaration);
-        publish(declaration, before, "declaration.submitted");
+        events.publishEvent(new DeclarationEvents.DeclarationSubmitted(
+                id,
+                declaration.getOrganizationId(),
+                cn.batterycarbon.platform.events.Changes.of("status", before, declaration.getStatus())));
         DeclarationView view = service.viewOfAnyOrganization(declaration);
         UUID calculationId = declaration.getCurrentCalculationId();
         if (calculationId == null) {

@@ -14,7 +14,7 @@ import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.StageResult;
 import cn.batterycarbon.footprint.core.WorkedExampleAccess;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.support.IntegrationTest;
 import cn.batterycarbon.verification.DataQualityMeasures;

@@ -109,6 +109,16 @@ class AuthorizationMatrixTests {
             signedIn(HttpMethod.POST, "/api/v1/tokens", "{\"name\":\"matrix\",\"validDays\":1}"),
             signedIn(HttpMethod.DELETE, "/api/v1/tokens/{id}"),
             only(HttpMethod.GET, "/api/v1/admin/users", Role.ADMIN),
+            // platform: the event publication registry (incomplete publications, resubmission)
+            only(HttpMethod.GET, "/api/v1/admin/event-publications", Role.ADMIN),
+            only(HttpMethod.POST, "/api/v1/admin/event-publications/resubmit", Role.ADMIN),
+            // audit: timelines for whoever sees the object (AuditIntegrationTests), the log for admins and regulators
+            signedIn(HttpMethod.GET, "/api/v1/audit/timeline"),
+            only(HttpMethod.GET, "/api/v1/audit/entries", Role.ADMIN, Role.REGULATOR),
+            only(HttpMethod.GET, "/api/v1/audit/export", Role.ADMIN, Role.REGULATOR),
+            only(HttpMethod.POST, "/api/v1/audit/verification", Role.ADMIN, Role.REGULATOR),
+            only(HttpMethod.GET, "/audit", Role.ADMIN, Role.REGULATOR),
+            only(HttpMethod.POST, "/audit/verify", Role.ADMIN, Role.REGULATOR),
             // footprint: stateless calculation for every signed-in caller
             signedIn(
                     HttpMethod.POST,
