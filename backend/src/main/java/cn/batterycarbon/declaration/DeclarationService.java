@@ -2,7 +2,6 @@ package cn.batterycarbon.declaration;
 
 import cn.batterycarbon.declaration.DeclarationEvents.DeclarationChanged;
 import cn.batterycarbon.declaration.DeclarationEvents.DeclarationLinesChanged;
-import cn.batterycarbon.declaration.DeclarationEvents.DeclarationSubmitted;
 import cn.batterycarbon.declaration.domain.ActivityLineStore;
 import cn.batterycarbon.declaration.domain.Declaration;
 import cn.batterycarbon.declaration.domain.Declaration.Settings;

@@ -15,7 +15,7 @@ import cn.batterycarbon.declaration.DeclarationService;
 import cn.batterycarbon.declaration.DeclarationStatus;
 import cn.batterycarbon.declaration.DeclarationView;
 import cn.batterycarbon.declaration.DeclarationWorkflow;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.web.NotFoundException;
 import cn.batterycarbon.product.ProductCatalog;

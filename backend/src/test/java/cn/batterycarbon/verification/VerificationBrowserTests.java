@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.batterycarbon.declaration.DeclarationCalculations;
 import cn.batterycarbon.declaration.DeclarationService;
 import cn.batterycarbon.declaration.TestManufacturers;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.product.ProductCatalog;
 import cn.batterycarbon.support.Browser;
 import cn.batterycarbon.support.BrowserTest;
