@@ -1,5 +1,7 @@
 package cn.batterycarbon.declaration;
 
+import cn.batterycarbon.declaration.DeclarationEvents.DeclarationChanged;
+import cn.batterycarbon.declaration.DeclarationEvents.DeclarationLinesChanged;
 import cn.batterycarbon.declaration.domain.ActivityLineStore;
 import cn.batterycarbon.declaration.domain.Declaration;
 import cn.batterycarbon.declaration.domain.Declaration.Settings;
@@ -13,6 +15,8 @@ import cn.batterycarbon.factor.FactorCatalog;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.AuditableEvent.Change;
+import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.NotFoundException;
@@ -27,8 +31,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -85,6 +91,7 @@ public class DeclarationService {
     private final ObjectProvider<FactorCatalog> factors;
     private final CalculationRecords records;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     DeclarationService(
             Declarations declarations,
@@ -92,13 +99,15 @@ public class DeclarationService {
             ProductCatalog products,
             ObjectProvider<FactorCatalog> factors,
             CalculationRecords records,
-            JsonMapper json) {
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.lines = lines;
         this.products = products;
         this.factors = factors;
         this.records = records;
         this.json = json;
+        this.events = events;
     }
 
     /** The platform's file limits (bcf.files.*); the defaults until the context sets them. */
@@ -155,7 +164,10 @@ public class DeclarationService {
                 v.calculatedAt(),
                 v.version(),
                 null,
-                v.calculationId());
+                v.calculationId(),
+                v.revision(),
+                v.verificationAgencyId(),
+                v.previousDeclarationId());
     }
 
     public DeclarationView declaration(UUID id, PlatformUser user) {
@@ -165,26 +177,34 @@ public class DeclarationService {
     @Transactional
     public DeclarationView create(PlatformUser user, DeclarationCommand command) {
         String release = latestRelease();
+        Settings settings = settings(command, user);
         String number = Declaration.number(
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(), declarations.nextNumber());
-        Declaration declaration = new Declaration(user.organizationId(), number, settings(command, user), release);
-        return view(declarations.save(declaration), user);
+        Declaration declaration = declarations.save(new Declaration(user.organizationId(), number, settings, release));
+        Map<String, Change> changes = new TreeMap<>(Changes.created(settings));
+        changes.put("factorRelease", Change.created(release));
+        publish(DeclarationChanged.CREATED, declaration, changes);
+        return view(declaration, user);
     }
 
     @Transactional
     public DeclarationView update(UUID id, Long expectedVersion, PlatformUser user, DeclarationCommand command) {
         Declaration declaration = locked(id, user);
         checkVersion(expectedVersion, declaration.getVersion());
-        declaration.change(settings(command, user));
+        Settings before = settingsOf(declaration);
+        Settings after = settings(command, user);
+        declaration.change(after);
+        publish(DeclarationChanged.CHANGED, declaration, Changes.between(before, after));
         return view(declarations.saveAndFlush(declaration), user);
     }
 
     @Transactional
     public void delete(UUID id, PlatformUser user) {
         Declaration declaration = locked(id, user);
-        declaration.requireEditable();
+        declaration.requireDeletable();
         lines.deleteAll(id);
         declarations.delete(declaration);
+        publish(DeclarationChanged.DELETED, declaration, Changes.deleted(settingsOf(declaration)));
     }
 
     /** Pins another published release (while not submitted); the stored result is dropped. */
@@ -192,14 +212,9 @@ public class DeclarationService {
     public DeclarationView pinRelease(UUID id, PlatformUser user, String releaseCode) {
         Declaration declaration = locked(id, user);
         requirePublished(releaseCode);
+        String before = declaration.getFactorReleaseCode();
         declaration.pinRelease(releaseCode);
-        return view(declarations.saveAndFlush(declaration), user);
-    }
-
-    @Transactional
-    public DeclarationView submit(UUID id, PlatformUser user) {
-        Declaration declaration = locked(id, user);
-        declaration.submit();
+        publish(DeclarationChanged.RELEASE_PINNED, declaration, Changes.of("factorRelease", before, releaseCode));
         return view(declarations.saveAndFlush(declaration), user);
     }
 
@@ -269,6 +284,7 @@ public class DeclarationService {
         StoredLine line = new StoredLine(UUID.randomUUID(), id, lines.nextPosition(id, data.stage()), data);
         lines.insert(List.of(line));
         declarations.saveAndFlush(declaration);
+        publishLines(DeclarationLinesChanged.LINE_ADDED, declaration, Changes.created(data));
         return new ActivityLineView(line.id(), line.position(), data);
     }
 
@@ -276,10 +292,16 @@ public class DeclarationService {
     public ActivityLineView updateLine(UUID id, UUID lineId, PlatformUser user, LineData data) {
         Declaration declaration = locked(id, user);
         declaration.linesChanged();
+        LineData before = lines.linesOf(id).stream()
+                .filter(l -> l.id().equals(lineId))
+                .map(StoredLine::data)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         if (!lines.update(id, lineId, data)) {
             throw new NotFoundException();
         }
         declarations.saveAndFlush(declaration);
+        publishLines(DeclarationLinesChanged.LINE_CHANGED, declaration, Changes.between(before, data));
         return lines.find(id, lineId)
                 .map(l -> new ActivityLineView(l.id(), l.position(), l.data()))
                 .orElseThrow(NotFoundException::new);
@@ -289,10 +311,16 @@ public class DeclarationService {
     public void deleteLine(UUID id, UUID lineId, PlatformUser user) {
         Declaration declaration = locked(id, user);
         declaration.linesChanged();
+        LineData before = lines.linesOf(id).stream()
+                .filter(l -> l.id().equals(lineId))
+                .map(StoredLine::data)
+                .findFirst()
+                .orElse(null);
         if (!lines.delete(id, lineId)) {
             throw new NotFoundException();
         }
         declarations.saveAndFlush(declaration);
+        publishLines(DeclarationLinesChanged.LINE_DELETED, declaration, Changes.deleted(before));
     }
 
     /**
@@ -340,12 +368,40 @@ public class DeclarationService {
         lines.insert(accepted);
         declaration.linesChanged();
         declarations.saveAndFlush(declaration);
+        publishLines(
+                DeclarationLinesChanged.UPLOADED,
+                declaration,
+                Map.of(
+                        "lines", Change.of(removed, accepted.size()),
+                        "stages", Change.created(Changes.plain(stages))));
         return new UploadOutcome(accepted.size(), stages, removed);
     }
 
     /** Checks one line entered by form or API, naming every bad field. */
     public static LineValidator.Result validate(LifeCycleStage stage, Map<LineColumn, String> cells) {
         return new LineValidator().validate(stage, cells);
+    }
+
+    private void publish(String action, Declaration declaration, Map<String, Change> changes) {
+        events.publishEvent(
+                new DeclarationChanged(action, declaration.getId(), declaration.getOrganizationId(), changes));
+    }
+
+    private void publishLines(String action, Declaration declaration, Map<String, Change> changes) {
+        events.publishEvent(
+                new DeclarationLinesChanged(action, declaration.getId(), declaration.getOrganizationId(), changes));
+    }
+
+    private static Settings settingsOf(Declaration d) {
+        return new Settings(
+                d.getBatteryModelId(),
+                d.getPlantId(),
+                d.getPeriodStart(),
+                d.getPeriodEnd(),
+                d.getProductionVolume(),
+                d.getFunctionalUnitMethod(),
+                d.getElectricityRule(),
+                d.getFunctionalUnitJustification());
     }
 
     // ---- shared with the calculation service of this module ----
@@ -364,8 +420,18 @@ public class DeclarationService {
     }
 
     DeclarationView view(Declaration d, PlatformUser user) {
-        BatteryModelView model = products.model(d.getBatteryModelId(), user);
-        PlantView plant = products.plant(d.getPlantId(), user);
+        return view(d, products.model(d.getBatteryModelId(), user), products.plant(d.getPlantId(), user));
+    }
+
+    /** For modules that decide visibility themselves (verification agencies, regulators). */
+    DeclarationView viewOfAnyOrganization(Declaration d) {
+        return view(
+                d,
+                products.modelOfAnyOrganization(d.getBatteryModelId()),
+                products.plantOfAnyOrganization(d.getPlantId()));
+    }
+
+    private DeclarationView view(Declaration d, BatteryModelView model, PlantView plant) {
         return new DeclarationView(
                 d.getId(),
                 d.getNumber(),
@@ -384,7 +450,10 @@ public class DeclarationService {
                 d.getCalculatedAt(),
                 d.getVersion(),
                 result(d),
-                d.getCurrentCalculationId());
+                d.getCurrentCalculationId(),
+                d.getRevision(),
+                d.getVerificationAgencyId(),
+                d.getPreviousDeclarationId());
     }
 
     private CalculationSnapshot result(Declaration d) {

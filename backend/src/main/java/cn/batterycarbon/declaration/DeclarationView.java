@@ -33,9 +33,12 @@ public record DeclarationView(
         Instant calculatedAt,
         long version,
         CalculationSnapshot result,
-        UUID calculationId) {
+        UUID calculationId,
+        int revision,
+        UUID verificationAgencyId,
+        UUID previousDeclarationId) {
 
     public boolean editable() {
-        return status != DeclarationStatus.SUBMITTED;
+        return status.editable();
     }
 }

@@ -6,7 +6,9 @@
  * <p>Public API for other modules: {@link cn.batterycarbon.declaration.DeclarationService} and
  * the views it returns.
  */
-@ApplicationModule(displayName = "Declarations")
+@ApplicationModule(
+        displayName = "Declarations",
+        allowedDependencies = {"platform", "organization", "factor", "product", "footprint", "footprint :: core"})
 package cn.batterycarbon.declaration;
 
 import org.springframework.modulith.ApplicationModule;

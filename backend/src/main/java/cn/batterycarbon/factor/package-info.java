@@ -6,7 +6,7 @@
  * release as an in-memory {@link cn.batterycarbon.factor.FactorTable}) and the geography types
  * {@link cn.batterycarbon.factor.Province} and {@link cn.batterycarbon.factor.GridRegion}.
  */
-@ApplicationModule(displayName = "Emission factors")
+@ApplicationModule(displayName = "Emission factors", allowedDependencies = "platform")
 package cn.batterycarbon.factor;
 
 import org.springframework.modulith.ApplicationModule;

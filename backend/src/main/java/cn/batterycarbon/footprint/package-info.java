@@ -5,7 +5,9 @@
  *
  * <p>Public API for other modules: {@link cn.batterycarbon.footprint.FootprintCalculations}.
  */
-@ApplicationModule(displayName = "Footprint calculation")
+@ApplicationModule(
+        displayName = "Footprint calculation",
+        allowedDependencies = {"platform", "factor"})
 package cn.batterycarbon.footprint;
 
 import org.springframework.modulith.ApplicationModule;

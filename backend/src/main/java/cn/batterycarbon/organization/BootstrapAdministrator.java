@@ -1,5 +1,6 @@
 package cn.batterycarbon.organization;
 
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.organization.domain.Organizations;

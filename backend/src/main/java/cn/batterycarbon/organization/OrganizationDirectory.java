@@ -1,10 +1,14 @@
 package cn.batterycarbon.organization;
 
 import cn.batterycarbon.organization.domain.Organizations;
+import cn.batterycarbon.organization.domain.UserAccount;
+import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.security.OrganizationType;
+import cn.batterycarbon.platform.security.Role;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +27,38 @@ public class OrganizationDirectory {
         }
     }
 
-    private final Organizations organizations;
+    /** A user as other modules see it: who, of which organization, with which roles. */
+    public record UserSummary(
+            UUID id, UUID organizationId, String username, String displayName, Set<Role> roles, boolean active) {}
 
-    OrganizationDirectory(Organizations organizations) {
+    private final Organizations organizations;
+    private final UserAccounts users;
+
+    OrganizationDirectory(Organizations organizations, UserAccounts users) {
         this.organizations = organizations;
+        this.users = users;
+    }
+
+    public Optional<UserSummary> user(UUID id) {
+        return users.findById(id).map(OrganizationDirectory::summary);
+    }
+
+    /** The organization's active users holding the role, by user name. */
+    public List<UserSummary> usersWithRole(UUID organizationId, Role role) {
+        return users.findByOrganizationIdOrderByUsername(organizationId).stream()
+                .filter(u -> u.isActive() && u.getRoles().contains(role))
+                .map(OrganizationDirectory::summary)
+                .toList();
+    }
+
+    private static UserSummary summary(UserAccount user) {
+        return new UserSummary(
+                user.getId(),
+                user.getOrganization().getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                Set.copyOf(user.getRoles()),
+                user.isActive());
     }
 
     public Optional<OrganizationSummary> find(UUID id) {

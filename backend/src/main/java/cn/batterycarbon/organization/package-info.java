@@ -4,7 +4,7 @@
  *
  * <p>Public API: {@link cn.batterycarbon.organization.OrganizationDirectory}.
  */
-@ApplicationModule(displayName = "Organizations and users")
+@ApplicationModule(displayName = "Organizations and users", allowedDependencies = "platform")
 package cn.batterycarbon.organization;
 
 import org.springframework.modulith.ApplicationModule;

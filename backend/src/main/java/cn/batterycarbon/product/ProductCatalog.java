@@ -2,9 +2,12 @@ package cn.batterycarbon.product;
 
 import cn.batterycarbon.factor.Province;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.product.ProductEvents.BatteryModelChanged;
+import cn.batterycarbon.product.ProductEvents.PlantChanged;
 import cn.batterycarbon.product.domain.BatteryModel;
 import cn.batterycarbon.product.domain.BatteryModels;
 import cn.batterycarbon.product.domain.Plant;
@@ -12,6 +15,7 @@ import cn.batterycarbon.product.domain.Plants;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -27,10 +31,12 @@ public class ProductCatalog {
 
     private final Plants plants;
     private final BatteryModels models;
+    private final ApplicationEventPublisher events;
 
-    ProductCatalog(Plants plants, BatteryModels models) {
+    ProductCatalog(Plants plants, BatteryModels models, ApplicationEventPublisher events) {
         this.plants = plants;
         this.models = models;
+        this.events = events;
     }
 
     public List<PlantView> plants(PlatformUser user) {
@@ -53,8 +59,11 @@ public class ProductCatalog {
 
     @Transactional
     public PlantView createPlant(PlatformUser user, String name, String address, Province province) {
-        return plants.save(new Plant(user.organizationId(), name.trim(), address.trim(), province))
+        PlantView plant = plants.save(new Plant(user.organizationId(), name.trim(), address.trim(), province))
                 .view();
+        events.publishEvent(
+                new PlantChanged(PlantChanged.CREATED, plant.id(), plant.organizationId(), Changes.created(plant)));
+        return plant;
     }
 
     @Transactional
@@ -62,16 +71,23 @@ public class ProductCatalog {
             UUID id, Long expectedVersion, PlatformUser user, String name, String address, Province province) {
         Plant plant = visiblePlant(id, user);
         checkVersion(expectedVersion, plant.getVersion());
+        PlantView before = plant.view();
         plant.update(name.trim(), address.trim(), province);
-        return plants.saveAndFlush(plant).view();
+        PlantView after = plants.saveAndFlush(plant).view();
+        events.publishEvent(new PlantChanged(
+                PlantChanged.CHANGED, after.id(), after.organizationId(), Changes.between(before, after)));
+        return after;
     }
 
     @Transactional
     public void deletePlant(UUID id, PlatformUser user) {
         Plant plant = visiblePlant(id, user);
+        PlantView before = plant.view();
         try {
             plants.delete(plant);
             plants.flush();
+            events.publishEvent(new PlantChanged(
+                    PlantChanged.DELETED, before.id(), before.organizationId(), Changes.deleted(before)));
         } catch (DataIntegrityViolationException e) {
             throw new DomainException("product.plant.inUse");
         }
@@ -100,7 +116,10 @@ public class ProductCatalog {
         return visibleModel(id, user).view();
     }
 
-    /** A battery model whatever organization owns it, for system tasks (see {@link #plantOfAnyOrganization}). */
+    /**
+     * A battery model whatever organization owns it, for modules that decide visibility
+     * themselves (a verification agency sees the models of declarations submitted to it).
+     */
     public BatteryModelView modelOfAnyOrganization(UUID id) {
         return models.findById(id).map(BatteryModel::view).orElseThrow(NotFoundException::new);
     }
@@ -113,7 +132,11 @@ public class ProductCatalog {
             throw new DomainException(
                     "product.model.duplicateCode", details.modelCode().trim());
         }
-        return models.save(new BatteryModel(user.organizationId(), details)).view();
+        BatteryModelView model =
+                models.save(new BatteryModel(user.organizationId(), details)).view();
+        events.publishEvent(new BatteryModelChanged(
+                BatteryModelChanged.CREATED, model.id(), model.organizationId(), Changes.created(model)));
+        return model;
     }
 
     @Transactional
@@ -127,16 +150,23 @@ public class ProductCatalog {
             throw new DomainException(
                     "product.model.duplicateCode", details.modelCode().trim());
         }
+        BatteryModelView before = model.view();
         model.update(details);
-        return models.saveAndFlush(model).view();
+        BatteryModelView after = models.saveAndFlush(model).view();
+        events.publishEvent(new BatteryModelChanged(
+                BatteryModelChanged.CHANGED, after.id(), after.organizationId(), Changes.between(before, after)));
+        return after;
     }
 
     @Transactional
     public void deleteModel(UUID id, PlatformUser user) {
         BatteryModel model = visibleModel(id, user);
+        BatteryModelView before = model.view();
         try {
             models.delete(model);
             models.flush();
+            events.publishEvent(new BatteryModelChanged(
+                    BatteryModelChanged.DELETED, before.id(), before.organizationId(), Changes.deleted(before)));
         } catch (DataIntegrityViolationException e) {
             throw new DomainException("product.model.inUse");
         }

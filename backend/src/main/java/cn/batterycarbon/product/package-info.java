@@ -5,7 +5,9 @@
  * <p>Public API for other modules: {@link cn.batterycarbon.product.ProductCatalog} with the views
  * {@link cn.batterycarbon.product.PlantView} and {@link cn.batterycarbon.product.BatteryModelView}.
  */
-@ApplicationModule(displayName = "Plants and battery models")
+@ApplicationModule(
+        displayName = "Plants and battery models",
+        allowedDependencies = {"platform", "factor", "footprint :: core"})
 package cn.batterycarbon.product;
 
 import org.springframework.modulith.ApplicationModule;

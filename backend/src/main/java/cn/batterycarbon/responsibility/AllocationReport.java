@@ -49,7 +49,8 @@ public record AllocationReport(
 
     public record WarningRow(String messageKey, String sectors, int count) {}
 
-    static AllocationReport of(AllocationResult result, IoTable table, List<Industry> industries, boolean english) {
+    public static AllocationReport of(
+            AllocationResult result, IoTable table, List<Industry> industries, boolean english) {
         double total = result.total();
         Map<String, double[]> byLabel = new LinkedHashMap<>();
         Map<String, Integer> stages = new LinkedHashMap<>();

@@ -1,16 +1,16 @@
 package cn.batterycarbon.responsibility;
 
+import cn.batterycarbon.organization.DemoOrganizationsLoaded;
 import cn.batterycarbon.organization.OrganizationDirectory;
 import cn.batterycarbon.platform.demo.DemoDataSettings;
 import cn.batterycarbon.platform.security.OrganizationType;
+import cn.batterycarbon.responsibility.application.IoTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
  * has is skipped.
  */
 @Component
-@Order(160)
-class DemoIoTables implements ApplicationRunner {
+class DemoIoTables {
 
     static final String NAME = "示范投入产出表（合成数据） / Demo IO table (synthetic)";
     static final String NATIONAL_NAME = "2020 全国投入产出表（153 部门） / National IO table 2020 (153 sectors)";
@@ -43,8 +42,9 @@ class DemoIoTables implements ApplicationRunner {
         this.tables = tables;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    /** Runs once the demo organizations and accounts it refers to exist. */
+    @EventListener(DemoOrganizationsLoaded.class)
+    public void load() throws IOException {
         if (!settings.enabled()) {
             return;
         }

@@ -1,8 +1,8 @@
 package cn.batterycarbon.benchmarks;
 
 import cn.batterycarbon.BatteryCarbonApplication;
-import cn.batterycarbon.factor.FactorReleaseService;
-import cn.batterycarbon.factor.FactorReleaseService.NewRelease;
+import cn.batterycarbon.factor.application.FactorReleaseService;
+import cn.batterycarbon.factor.application.FactorReleaseService.NewRelease;
 import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorFiles;
 import cn.batterycarbon.platform.security.PlatformUser;

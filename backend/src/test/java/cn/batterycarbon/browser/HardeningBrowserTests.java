@@ -3,8 +3,8 @@ package cn.batterycarbon.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.batterycarbon.factor.Province;
-import cn.batterycarbon.organization.AccountService;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.AccountService;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.security.OrganizationType;

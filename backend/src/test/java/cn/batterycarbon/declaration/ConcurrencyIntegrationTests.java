@@ -14,7 +14,7 @@ import cn.batterycarbon.declaration.TestManufacturers.Manufacturer;
 import cn.batterycarbon.declaration.imports.LineColumn;
 import cn.batterycarbon.declaration.imports.LineFiles;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import cn.batterycarbon.declaration.TestManufacturers.Manufacturer;
 import cn.batterycarbon.factor.Province;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.VehicleCategory;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.product.BatteryFormat;

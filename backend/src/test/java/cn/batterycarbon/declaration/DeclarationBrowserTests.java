@@ -9,7 +9,7 @@ import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.StageResult;
 import cn.batterycarbon.footprint.core.WorkedExampleAccess;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.support.Browser;
 import cn.batterycarbon.support.BrowserTest;
 import java.nio.file.Files;

@@ -13,9 +13,11 @@ import cn.batterycarbon.footprint.core.FootprintResult;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.StageResult;
 import cn.batterycarbon.footprint.core.WorkedExampleAccess;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.support.IntegrationTest;
+import cn.batterycarbon.verification.DataQualityMeasures;
+import cn.batterycarbon.verification.VerificationService;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +53,9 @@ class DeclarationWorkflowIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    VerificationService verification;
 
     private PlatformUser maker;
 
@@ -228,7 +233,12 @@ class DeclarationWorkflowIntegrationTests {
         assertThat(getJson("/api/v1/declarations/" + declaration).get("status").asString())
                 .isEqualTo("CALCULATED");
 
+        verification.reviseMeasures(
+                maker, new DataQualityMeasures.Content("电表", "月度抄表", "能源部", "交叉核对", "保存五年"), List.of());
+        String agency = verification.agencies().get(0).id().toString();
         mvc.perform(post("/api/v1/declarations/{id}/submit", declaration)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"agencyId\":\"" + agency + "\"}")
                         .with(user(maker))
                         .with(csrf()))
                 .andExpect(status().isOk());

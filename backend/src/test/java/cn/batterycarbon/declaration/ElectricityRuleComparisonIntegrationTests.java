@@ -13,7 +13,7 @@ import cn.batterycarbon.factor.Province;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.VehicleCategory;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.product.BatteryFormat;
 import cn.batterycarbon.product.BatteryModelDetails;

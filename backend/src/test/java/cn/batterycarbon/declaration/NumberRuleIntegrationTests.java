@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;

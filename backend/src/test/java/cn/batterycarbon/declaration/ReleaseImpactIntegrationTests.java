@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.batterycarbon.declaration.DeclarationService.DeclarationCommand;
 import cn.batterycarbon.declaration.imports.LineColumn;
-import cn.batterycarbon.factor.FactorReleaseService;
 import cn.batterycarbon.factor.Province;
+import cn.batterycarbon.factor.application.FactorReleaseService;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.VehicleCategory;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.product.BatteryFormat;
 import cn.batterycarbon.product.BatteryModelDetails;

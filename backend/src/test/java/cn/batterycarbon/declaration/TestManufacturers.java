@@ -1,6 +1,6 @@
 package cn.batterycarbon.declaration;
 
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.platform.security.OrganizationType;

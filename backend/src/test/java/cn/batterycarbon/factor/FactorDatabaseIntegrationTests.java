@@ -7,8 +7,9 @@ import static cn.batterycarbon.factor.FactorTestSupport.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.batterycarbon.factor.FactorReleaseService.ImportReport;
-import cn.batterycarbon.factor.FactorReleaseService.NewRelease;
+import cn.batterycarbon.factor.application.FactorReleaseService;
+import cn.batterycarbon.factor.application.FactorReleaseService.ImportReport;
+import cn.batterycarbon.factor.application.FactorReleaseService.NewRelease;
 import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorEntry;
 import cn.batterycarbon.factor.core.FactorProblem;

@@ -2,7 +2,8 @@ package cn.batterycarbon.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.batterycarbon.organization.AccountService;
+import cn.batterycarbon.factor.application.FactorReleaseService;
+import cn.batterycarbon.organization.application.AccountService;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.support.Browser;
 import cn.batterycarbon.support.BrowserTest;

@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.batterycarbon.factor.FactorReleaseService.NewRelease;
+import cn.batterycarbon.factor.application.FactorReleaseService;
+import cn.batterycarbon.factor.application.FactorReleaseService.NewRelease;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.Organizations;
 import cn.batterycarbon.organization.domain.UnifiedSocialCreditCode;
 import cn.batterycarbon.organization.domain.UserAccount;

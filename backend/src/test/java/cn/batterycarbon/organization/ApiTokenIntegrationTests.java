@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.batterycarbon.organization.application.AccountService;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.support.IntegrationTest;
 import java.util.UUID;

@@ -3,6 +3,7 @@ package cn.batterycarbon.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.security.ExternalIdentity;

@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.batterycarbon.organization.AccountService;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.AccountService;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.support.IntegrationTest;

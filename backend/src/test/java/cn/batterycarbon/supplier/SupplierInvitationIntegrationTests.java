@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.batterycarbon.declaration.DeclarationService;
 import cn.batterycarbon.notification.Notifications;
-import cn.batterycarbon.organization.OrganizationAdministration;
 import cn.batterycarbon.organization.OrganizationDirectory;
 import cn.batterycarbon.organization.SupplierRegistration.Registration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.product.ProductCatalog;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.batterycarbon.declaration.DeclarationCalculations;
 import cn.batterycarbon.declaration.DeclarationService;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.product.ProductCatalog;
 import cn.batterycarbon.supplier.SupplyChainFixture.Maker;
 import cn.batterycarbon.supplier.SupplyChainFixture.Party;

@@ -10,7 +10,7 @@ import cn.batterycarbon.factor.Province;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.footprint.core.VehicleCategory;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.platform.security.OrganizationType;

@@ -11,7 +11,7 @@ import cn.batterycarbon.declaration.DeclarationCalculations;
 import cn.batterycarbon.declaration.DeclarationService;
 import cn.batterycarbon.footprint.core.FactorSource;
 import cn.batterycarbon.notification.Notifications;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FieldErrorsException;

@@ -8,6 +8,7 @@ import cn.batterycarbon.declaration.FunctionalUnitMethod;
 import cn.batterycarbon.factor.Province;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.footprint.core.VehicleCategory;
+import cn.batterycarbon.organization.DemoOrganizationsLoaded;
 import cn.batterycarbon.platform.demo.DemoDataSettings;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.product.BatteryFormat;
@@ -23,9 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,7 @@ import org.springframework.stereotype.Component;
  * path from {@value #SEED}). Runs once: skipped when the model code exists.
  */
 @Component
-@Order(220)
-class DemoDeclarations implements ApplicationRunner {
+class DemoDeclarations {
 
     static final String SEED = "db/seed/declaration/lfp-worked-example.csv";
     static final String MODEL_CODE = "BCF-LFP-60";
@@ -63,8 +61,9 @@ class DemoDeclarations implements ApplicationRunner {
         this.calculations = calculations;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Runs once the demo organizations and accounts it refers to exist. */
+    @EventListener(DemoOrganizationsLoaded.class)
+    public void load() {
         if (!settings.enabled()) {
             return;
         }

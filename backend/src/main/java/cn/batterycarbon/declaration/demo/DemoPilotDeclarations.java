@@ -55,6 +55,22 @@ class DemoPilotDeclarations implements ApplicationRunner {
     private final DeclarationService declarations;
     private final DeclarationCalculations calculations;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.batterycarbon.declaration.DeclarationWorkflow workflow;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.batterycarbon.organization.OrganizationDirectory directory;
+
+    /**
+     * Submitted for the coverage views: to the first verification agency, without a frozen
+     * verification package (the verification demo makes complete ones).
+     */
+    private void submitToDemoAgency(UUID declarationId, PlatformUser user) {
+        directory.ofType(cn.batterycarbon.platform.security.OrganizationType.VERIFICATION_AGENCY).stream()
+                .findFirst()
+                .ifPresent(agency -> workflow.submit(declarationId, user, agency.id(), false));
+    }
+
     DemoPilotDeclarations(
             DemoDataSettings settings,
             UserDetailsService users,
@@ -102,7 +118,7 @@ class DemoPilotDeclarations implements ApplicationRunner {
             materials(maker, lfp.id(), "LFP cathode active material", "150", "9.5");
             electricity(maker, lfp.id(), "Grid electricity, pack plant", "4500", "GRID", null, null);
             calculations.calculate(lfp.id(), maker, false);
-            declarations.submit(lfp.id(), maker);
+            submitToDemoAgency(lfp.id(), maker);
 
             DeclarationView lmfp = declaration(
                     maker,
@@ -132,7 +148,7 @@ class DemoPilotDeclarations implements ApplicationRunner {
                         null,
                         null);
                 calculations.calculate(d.id(), importer, false);
-                declarations.submit(d.id(), importer);
+                submitToDemoAgency(d.id(), importer);
             }
         }
         PlatformUser automaker = user("automaker");

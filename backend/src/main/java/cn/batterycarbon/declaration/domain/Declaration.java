@@ -2,9 +2,11 @@ package cn.batterycarbon.declaration.domain;
 
 import cn.batterycarbon.declaration.DeclarationStatus;
 import cn.batterycarbon.declaration.FunctionalUnitMethod;
+import cn.batterycarbon.declaration.WorkflowActor;
 import cn.batterycarbon.footprint.core.ElectricityRule;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.persistence.AuditedEntity;
+import cn.batterycarbon.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,10 @@ import java.util.UUID;
 
 /**
  * The carbon footprint declaration of one battery model from one plant for one reporting period.
- * Every state change is a method here that checks the current state.
+ * Every state change is a method here that checks the current state, and for the verification
+ * workflow also the actor's role, organization and assignment ({@link WorkflowActor}):
+ * draft → calculated → submitted → under verification → returned (a new editable revision) or
+ * approved → certified → revoked or superseded.
  */
 @Entity
 @Table(name = "declaration")
@@ -72,6 +77,15 @@ public class Declaration extends AuditedEntity {
 
     @Column(name = "calculated_at")
     private Instant calculatedAt;
+
+    @Column(nullable = false)
+    private int revision = 1;
+
+    @Column(name = "verification_agency_id")
+    private UUID verificationAgencyId;
+
+    @Column(name = "previous_declaration_id", updatable = false)
+    private UUID previousDeclarationId;
 
     protected Declaration() {}
 
@@ -151,20 +165,138 @@ public class Declaration extends AuditedEntity {
         this.status = DeclarationStatus.CALCULATED;
     }
 
-    /** Locks the declaration; only a calculated one can be submitted. */
-    public void submit() {
+    /**
+     * Submits the calculated declaration to a verification agency; from now on it is locked until
+     * the agency returns it. Only a manufacturer of the owning organization may submit, and a
+     * corrected revision goes to the same agency.
+     */
+    public void submit(WorkflowActor actor, UUID agencyId, boolean verifiersAssigned) {
+        requireOwner(actor);
         if (status != DeclarationStatus.CALCULATED) {
             throw new DomainException("declaration.submit.notCalculated");
         }
-        if (functionalUnitJustification == null) {
-            throw new DomainException("declaration.method.justificationRequired");
+        if (verificationAgencyId != null && !verificationAgencyId.equals(agencyId)) {
+            throw new DomainException("declaration.submit.sameAgency");
         }
-        status = DeclarationStatus.SUBMITTED;
+        verificationAgencyId = Objects.requireNonNull(agencyId);
+        // a corrected revision goes straight back to the verifiers already assigned
+        status = verifiersAssigned ? DeclarationStatus.UNDER_VERIFICATION : DeclarationStatus.SUBMITTED;
+    }
+
+    /** The agency's lead assigns the first verifier: verification starts. Later assignments keep it. */
+    public void startVerification(WorkflowActor actor) {
+        requireAgency(actor, true);
+        if (status == DeclarationStatus.UNDER_VERIFICATION) {
+            return;
+        }
+        if (status != DeclarationStatus.SUBMITTED) {
+            throw new DomainException("declaration.transition.assign");
+        }
+        status = DeclarationStatus.UNDER_VERIFICATION;
+    }
+
+    /** An assigned verifier (or the lead) sends the declaration back: it becomes an editable new revision. */
+    public void returnForCorrection(WorkflowActor actor) {
+        requireAgency(actor, false);
+        if (status != DeclarationStatus.UNDER_VERIFICATION) {
+            throw new DomainException("declaration.transition.return");
+        }
+        status = DeclarationStatus.RETURNED;
+        revision++;
+    }
+
+    /** An assigned verifier (or the lead) approves the declaration under verification. */
+    public void approve(WorkflowActor actor) {
+        requireAgency(actor, false);
+        if (status != DeclarationStatus.UNDER_VERIFICATION) {
+            throw new DomainException("declaration.transition.approve");
+        }
+        status = DeclarationStatus.APPROVED;
+    }
+
+    /** The platform has issued the certificate of the approved declaration. */
+    public void certify() {
+        if (status != DeclarationStatus.APPROVED) {
+            throw new DomainException("declaration.transition.certify");
+        }
+        status = DeclarationStatus.CERTIFIED;
+    }
+
+    /** The agency that certified it, or a regulator, revokes the certificate of this declaration. */
+    public void revoke(WorkflowActor actor) {
+        boolean regulator = actor.roles().contains(Role.REGULATOR);
+        if (!regulator) {
+            requireAgency(actor, false);
+        }
+        if (status != DeclarationStatus.CERTIFIED) {
+            throw new DomainException("declaration.transition.revoke");
+        }
+        status = DeclarationStatus.REVOKED;
+    }
+
+    /** A newer revision of the same declaration has been certified. */
+    public void supersede() {
+        if (status != DeclarationStatus.CERTIFIED) {
+            throw new DomainException("declaration.transition.supersede");
+        }
+        status = DeclarationStatus.SUPERSEDED;
+    }
+
+    /** Starts a new declaration as the next revision of this certified (or revoked) one. */
+    public Declaration nextRevision(WorkflowActor actor, String nextNumber) {
+        requireOwner(actor);
+        if (status != DeclarationStatus.CERTIFIED && status != DeclarationStatus.REVOKED) {
+            throw new DomainException("declaration.transition.newRevision");
+        }
+        Declaration next = new Declaration(
+                organizationId,
+                nextNumber,
+                new Settings(
+                        batteryModelId,
+                        plantId,
+                        periodStart,
+                        periodEnd,
+                        productionVolume,
+                        functionalUnitMethod,
+                        electricityRule,
+                        functionalUnitJustification),
+                factorReleaseCode);
+        next.revision = revision + 1;
+        next.previousDeclarationId = getId();
+        return next;
     }
 
     public void requireEditable() {
-        if (status == DeclarationStatus.SUBMITTED) {
+        if (!status.editable()) {
             throw new DomainException("declaration.locked");
+        }
+    }
+
+    /** Only a declaration never submitted can be deleted: submissions keep referring to it. */
+    public void requireDeletable() {
+        requireEditable();
+        if (verificationAgencyId != null || previousDeclarationId != null) {
+            throw new DomainException("declaration.delete.submitted");
+        }
+    }
+
+    private void requireOwner(WorkflowActor actor) {
+        if (!actor.roles().contains(Role.MANUFACTURER)
+                || !actor.organizationId().equals(organizationId)) {
+            throw new DomainException("declaration.transition.notOwner");
+        }
+    }
+
+    private void requireAgency(WorkflowActor actor, boolean leadOnly) {
+        if (verificationAgencyId == null || !actor.organizationId().equals(verificationAgencyId)) {
+            throw new DomainException("declaration.transition.notAgency");
+        }
+        boolean lead = actor.roles().contains(Role.VERIFICATION_LEAD);
+        if (leadOnly && !lead) {
+            throw new DomainException("declaration.transition.notLead");
+        }
+        if (!lead && !(actor.assigned() && actor.roles().contains(Role.VERIFIER))) {
+            throw new DomainException("declaration.transition.notAssigned");
         }
     }
 
@@ -238,5 +370,17 @@ public class Declaration extends AuditedEntity {
 
     public Instant getCalculatedAt() {
         return calculatedAt;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public UUID getVerificationAgencyId() {
+        return verificationAgencyId;
+    }
+
+    public UUID getPreviousDeclarationId() {
+        return previousDeclarationId;
     }
 }

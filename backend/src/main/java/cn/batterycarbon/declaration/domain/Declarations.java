@@ -1,6 +1,8 @@
 package cn.batterycarbon.declaration.domain;
 
+import cn.batterycarbon.declaration.DeclarationStatus;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,4 +40,9 @@ public interface Declarations extends JpaRepository<Declaration, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Declaration d where d.id = :id")
     Optional<Declaration> findForUpdate(@Param("id") UUID id);
+
+    List<Declaration> findByVerificationAgencyIdAndStatusInOrderByUpdatedAtDesc(
+            UUID agencyId, Collection<DeclarationStatus> statuses);
+
+    List<Declaration> findByStatusInOrderByUpdatedAtDesc(Collection<DeclarationStatus> statuses);
 }

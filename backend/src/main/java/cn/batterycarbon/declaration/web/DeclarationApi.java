@@ -262,12 +262,6 @@ class DeclarationApi {
         return records.changes(id, from, to, user);
     }
 
-    @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit (lock) a calculated declaration")
-    DeclarationView submit(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id) {
-        return service.submit(id, user);
-    }
-
     @PostMapping("/{id}/what-if")
     @Operation(summary = "Change one line's quantity or factor value and compare; nothing is saved")
     DeclarationCalculations.Comparison whatIf(

@@ -338,13 +338,6 @@ class DeclarationPages {
         return "redirect:/declarations/" + id + "/result";
     }
 
-    @PostMapping("/declarations/{id}/submit")
-    String submit(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        service.submit(id, user);
-        redirect.addFlashAttribute("message", "declaration.submitted");
-        return "redirect:/declarations/" + id;
-    }
-
     /** Provenance lines per page of the result page. */
     static final int RESULT_LINES_PER_PAGE = 100;
 

@@ -1,9 +1,9 @@
 package cn.batterycarbon.factor.web;
 
 import cn.batterycarbon.factor.FactorCatalog;
-import cn.batterycarbon.factor.FactorReleaseService;
 import cn.batterycarbon.factor.FactorSearch;
 import cn.batterycarbon.factor.ResolvedFactor;
+import cn.batterycarbon.factor.application.FactorReleaseService;
 import cn.batterycarbon.factor.core.FactorCategory;
 import cn.batterycarbon.factor.core.Geographies;
 import cn.batterycarbon.factor.domain.EmissionFactor;

@@ -2,8 +2,8 @@ package cn.batterycarbon.factor.web;
 
 import cn.batterycarbon.factor.FactorCatalog;
 import cn.batterycarbon.factor.FactorFamily;
-import cn.batterycarbon.factor.FactorReleaseService;
 import cn.batterycarbon.factor.FactorSearch;
+import cn.batterycarbon.factor.application.FactorReleaseService;
 import cn.batterycarbon.factor.domain.EmissionFactor;
 import cn.batterycarbon.factor.domain.FactorRelease;
 import cn.batterycarbon.platform.security.PlatformUser;

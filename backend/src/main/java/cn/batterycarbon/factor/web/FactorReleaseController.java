@@ -1,9 +1,9 @@
 package cn.batterycarbon.factor.web;
 
 import cn.batterycarbon.factor.FactorImportException;
-import cn.batterycarbon.factor.FactorReleaseService;
-import cn.batterycarbon.factor.FactorReleaseService.ImportReport;
-import cn.batterycarbon.factor.FactorReleaseService.NewRelease;
+import cn.batterycarbon.factor.application.FactorReleaseService;
+import cn.batterycarbon.factor.application.FactorReleaseService.ImportReport;
+import cn.batterycarbon.factor.application.FactorReleaseService.NewRelease;
 import cn.batterycarbon.factor.core.FactorFiles;
 import cn.batterycarbon.factor.core.FactorProblem;
 import cn.batterycarbon.factor.core.FactorRowValidator;

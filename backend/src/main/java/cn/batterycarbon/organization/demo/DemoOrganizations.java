@@ -1,7 +1,8 @@
 package cn.batterycarbon.organization.demo;
 
-import cn.batterycarbon.organization.OrganizationAdministration;
-import cn.batterycarbon.organization.OrganizationAdministration.NewUser;
+import cn.batterycarbon.organization.DemoOrganizationsLoaded;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration.NewUser;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.organization.domain.Organizations;
@@ -16,15 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo organizations and one account per role, all with the password {@code demo1234}.
- * Loaded only when demo data is on; idempotent, so restarts add nothing twice. Other modules'
- * demo data runs after this ({@code @Order} above 100) and may refer to these organizations by
- * their credit codes.
+ * Loaded only when demo data is on; idempotent, so restarts add nothing twice. When they are
+ * committed this publishes {@link DemoOrganizationsLoaded}, on which other modules load their demo
+ * records (referring to these organizations by their credit codes or user names).
  */
 @Component
 @Order(100)
@@ -124,7 +125,8 @@ class DemoOrganizations implements ApplicationRunner {
             new DemoAccount("importer", "91310000MA1KMPRT57", "孙进口", Set.of(Role.MANUFACTURER)),
             new DemoAccount("automaker", "91340100MA2JHAUT0B", "钱整车", Set.of(Role.MANUFACTURER)),
             new DemoAccount("supplier", "91430100MA4HLHJ1PU", "李供应", Set.of(Role.SUPPLIER)),
-            new DemoAccount("verifier", "91110108MA01HHTW35", "王核查", Set.of(Role.VERIFIER)),
+            new DemoAccount("verifier", "91110108MA01HHTW35", "王核查", Set.of(Role.VERIFIER, Role.VERIFICATION_LEAD)),
+            new DemoAccount("auditor", "91110108MA01HHTW35", "刘核查员", Set.of(Role.VERIFIER)),
             new DemoAccount("regulator", "11100000000013338W", "赵监管", Set.of(Role.REGULATOR)),
             new DemoAccount("steward", "12100000400007555G", "周因子", Set.of(Role.FACTOR_STEWARD)),
             new DemoAccount("expert", "12100000400007555G", "吴专家", Set.of(Role.FACTOR_REVIEWER)));
@@ -133,12 +135,15 @@ class DemoOrganizations implements ApplicationRunner {
     private final OrganizationAdministration administration;
     private final Organizations organizations;
     private final UserAccounts users;
+    private final ApplicationEventPublisher events;
 
     DemoOrganizations(
             DemoDataSettings settings,
             OrganizationAdministration administration,
             Organizations organizations,
-            UserAccounts users) {
+            UserAccounts users,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.administration = administration;
         this.organizations = organizations;
@@ -146,7 +151,6 @@ class DemoOrganizations implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (!settings.enabled()) {
             return;
@@ -182,5 +186,7 @@ class DemoOrganizations implements ApplicationRunner {
                     ACCOUNTS.stream().map(DemoAccount::username).toList(),
                     DemoDataSettings.DEMO_PASSWORD);
         }
+        // each registration and account above committed in its own transaction
+        events.publishEvent(new DemoOrganizationsLoaded());
     }
 }

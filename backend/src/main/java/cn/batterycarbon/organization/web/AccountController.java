@@ -1,8 +1,8 @@
 package cn.batterycarbon.organization.web;
 
-import cn.batterycarbon.organization.AccountService;
-import cn.batterycarbon.organization.AccountService.IssuedToken;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.AccountService;
+import cn.batterycarbon.organization.application.AccountService.IssuedToken;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FormErrors;

@@ -1,7 +1,7 @@
 package cn.batterycarbon.organization.web;
 
-import cn.batterycarbon.organization.OrganizationAdministration;
-import cn.batterycarbon.organization.OrganizationAdministration.NewUser;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration.NewUser;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.UnifiedSocialCreditCode;
 import cn.batterycarbon.organization.domain.UserAccount;

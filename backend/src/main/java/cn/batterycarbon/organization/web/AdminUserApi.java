@@ -1,6 +1,6 @@
 package cn.batterycarbon.organization.web;
 
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.platform.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;

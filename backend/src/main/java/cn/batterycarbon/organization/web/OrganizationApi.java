@@ -1,8 +1,8 @@
 package cn.batterycarbon.organization.web;
 
-import cn.batterycarbon.organization.AccountService;
-import cn.batterycarbon.organization.AccountService.IssuedToken;
-import cn.batterycarbon.organization.OrganizationAdministration;
+import cn.batterycarbon.organization.application.AccountService;
+import cn.batterycarbon.organization.application.AccountService.IssuedToken;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.ApiToken;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.platform.security.BearerAuthentications;

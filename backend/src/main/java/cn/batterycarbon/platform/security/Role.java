@@ -15,6 +15,11 @@ public enum Role {
             OrganizationType.BATTERY_MANUFACTURER, OrganizationType.BATTERY_IMPORTER, OrganizationType.VEHICLE_MAKER),
     SUPPLIER(OrganizationType.SUPPLIER),
     VERIFIER(OrganizationType.VERIFICATION_AGENCY),
+    /**
+     * Leads a verification agency's work: sees every declaration submitted to the agency, assigns
+     * its verifiers and may act as a verifier on any of them.
+     */
+    VERIFICATION_LEAD(OrganizationType.VERIFICATION_AGENCY),
     REGULATOR(OrganizationType.REGULATOR),
     /** Maintains the background emission-factor database (research institutes, associations). */
     FACTOR_STEWARD(OrganizationType.RESEARCH_INSTITUTE),

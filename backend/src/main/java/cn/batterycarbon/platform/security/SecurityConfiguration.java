@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -97,11 +99,16 @@ public class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
         passwords.setPasswordEncoder(passwordEncoder);
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
         manager.setEraseCredentialsAfterAuthentication(true);
+        // sign-ins, failed sign-ins and lock-outs become events the audit trail records
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
 

@@ -1,7 +1,7 @@
 package cn.batterycarbon.responsibility.web;
 
 import cn.batterycarbon.responsibility.AllocationReport;
-import cn.batterycarbon.responsibility.Allocations;
+import cn.batterycarbon.responsibility.application.Allocations;
 import cn.batterycarbon.responsibility.core.AllocationResult;
 import cn.batterycarbon.responsibility.core.FinalDemandCategory;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package cn.batterycarbon.responsibility.web;
 
 import cn.batterycarbon.platform.files.SpreadsheetWriter;
 import cn.batterycarbon.responsibility.AllocationReport;
-import cn.batterycarbon.responsibility.Allocations;
+import cn.batterycarbon.responsibility.application.Allocations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

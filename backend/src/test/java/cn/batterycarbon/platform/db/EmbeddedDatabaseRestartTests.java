@@ -3,8 +3,8 @@ package cn.batterycarbon.platform.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.batterycarbon.BatteryCarbonApplication;
-import cn.batterycarbon.organization.OrganizationAdministration;
 import cn.batterycarbon.organization.OrganizationDirectory;
+import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.platform.security.OrganizationType;
 import java.nio.file.Path;

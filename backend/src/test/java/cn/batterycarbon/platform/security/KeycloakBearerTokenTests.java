@@ -2,7 +2,7 @@ package cn.batterycarbon.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.batterycarbon.organization.AccountService;
+import cn.batterycarbon.organization.application.AccountService;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.Organizations;
 import cn.batterycarbon.organization.domain.UnifiedSocialCreditCode;

@@ -1,8 +1,9 @@
-package cn.batterycarbon.responsibility;
+package cn.batterycarbon.responsibility.application;
 
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
+import cn.batterycarbon.responsibility.AllocationReport;
 import cn.batterycarbon.responsibility.core.AllocationParameters;
 import cn.batterycarbon.responsibility.core.AllocationResult;
 import cn.batterycarbon.responsibility.core.FinalDemandCategory;

@@ -1,5 +1,9 @@
-package cn.batterycarbon.organization;
+package cn.batterycarbon.organization.application;
 
+import cn.batterycarbon.organization.OrganizationEvents.OrganizationChanged;
+import cn.batterycarbon.organization.OrganizationEvents.OrganizationRegistered;
+import cn.batterycarbon.organization.OrganizationEvents.UserChanged;
+import cn.batterycarbon.organization.PasswordPolicy;
 import cn.batterycarbon.organization.domain.Organization;
 import cn.batterycarbon.organization.domain.Organization.OrganizationDetails;
 import cn.batterycarbon.organization.domain.Organizations;
@@ -7,13 +11,18 @@ import cn.batterycarbon.organization.domain.UnifiedSocialCreditCode;
 import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.AuditableEvent.Change;
+import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.security.UserSessions;
 import cn.batterycarbon.platform.web.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +39,20 @@ public class OrganizationAdministration {
     private final Organizations organizations;
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
     private final UserSessions sessions;
 
     OrganizationAdministration(
-            Organizations organizations, UserAccounts users, PasswordEncoder passwordEncoder, UserSessions sessions) {
+            Organizations organizations,
+            UserAccounts users,
+            PasswordEncoder passwordEncoder,
+            UserSessions sessions,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.events = events;
     }
 
     public Organization registerOrganization(OrganizationType type, String creditCode, OrganizationDetails details) {
@@ -45,7 +60,12 @@ public class OrganizationAdministration {
         if (organizations.existsByCreditCode(code)) {
             throw new DomainException("organization.creditCode.taken", code.value());
         }
-        return organizations.save(new Organization(type, code, details));
+        Organization organization = organizations.save(new Organization(type, code, details));
+        Map<String, Change> changes = new TreeMap<>(Changes.created(details));
+        changes.put("type", Change.created(type.name()));
+        changes.put("creditCode", Change.created(code.value()));
+        events.publishEvent(new OrganizationRegistered(organization.getId(), changes));
+        return organization;
     }
 
     public Organization updateOrganization(UUID id, long expectedVersion, OrganizationDetails details) {
@@ -53,7 +73,9 @@ public class OrganizationAdministration {
         if (organization.getVersion() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("organization " + id + " changed");
         }
+        OrganizationDetails before = organization.details();
         organization.update(details);
+        events.publishEvent(new OrganizationChanged(id, Changes.between(before, organization.details())));
         return organization;
     }
 
@@ -64,17 +86,27 @@ public class OrganizationAdministration {
         }
         PasswordPolicy.check(username, command.password());
         Organization organization = organization(command.organizationId());
-        return users.save(new UserAccount(
+        UserAccount user = users.save(new UserAccount(
                 username,
                 command.displayName(),
                 command.email(),
                 passwordEncoder.encode(command.password()),
                 organization,
                 command.roles()));
+        Map<String, Change> changes = new TreeMap<>();
+        changes.put("username", Change.created(username));
+        changes.put("displayName", Change.created(command.displayName()));
+        changes.put("email", Change.created(command.email()));
+        changes.put("roles", Change.created(Changes.plain(command.roles())));
+        publish(UserChanged.CREATED, user, changes);
+        return user;
     }
 
     public void changeRoles(UUID userId, Set<Role> roles) {
-        user(userId).assignRoles(roles);
+        UserAccount user = user(userId);
+        String before = Changes.plain(user.getRoles());
+        user.assignRoles(roles);
+        publish(UserChanged.ROLES_CHANGED, user, Changes.of("roles", before, Changes.plain(user.getRoles())));
     }
 
     public void deactivateUser(UUID userId, UUID actingUserId) {
@@ -83,12 +115,15 @@ public class OrganizationAdministration {
         }
         UserAccount user = user(userId);
         user.deactivate();
+        publish(UserChanged.DEACTIVATED, user, Changes.of("active", true, false));
         // Signed out everywhere at once, not after their session times out.
         sessions.endAll(user.getUsername());
     }
 
     public void activateUser(UUID userId) {
-        user(userId).activate();
+        UserAccount user = user(userId);
+        user.activate();
+        publish(UserChanged.ACTIVATED, user, Changes.of("active", false, true));
     }
 
     public void resetPassword(UUID userId, String newPassword) {
@@ -97,6 +132,12 @@ public class OrganizationAdministration {
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         // Whoever knew the old password (and signed in with it) is signed out.
         sessions.endAll(user.getUsername());
+        publish(UserChanged.PASSWORD_RESET, user, Map.of());
+    }
+
+    private void publish(String action, UserAccount user, Map<String, Change> changes) {
+        events.publishEvent(
+                new UserChanged(action, user.getId(), user.getOrganization().getId(), changes));
     }
 
     @Transactional(readOnly = true)

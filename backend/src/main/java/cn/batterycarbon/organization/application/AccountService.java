@@ -1,10 +1,14 @@
-package cn.batterycarbon.organization;
+package cn.batterycarbon.organization.application;
 
+import cn.batterycarbon.organization.OrganizationEvents.ApiTokenChanged;
+import cn.batterycarbon.organization.OrganizationEvents.UserChanged;
+import cn.batterycarbon.organization.PasswordPolicy;
 import cn.batterycarbon.organization.domain.ApiToken;
 import cn.batterycarbon.organization.domain.ApiTokens;
 import cn.batterycarbon.organization.domain.UserAccount;
 import cn.batterycarbon.organization.domain.UserAccounts;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.AuditableEvent.Change;
 import cn.batterycarbon.platform.security.ApiTokenVerifier;
 import cn.batterycarbon.platform.security.LoginThrottle;
 import cn.batterycarbon.platform.security.PlatformUser;
@@ -21,8 +25,10 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +49,19 @@ public class AccountService implements ApiTokenVerifier, UserTimeZones {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    AccountService(
+            UserAccounts users,
+            ApiTokens tokens,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -68,6 +81,11 @@ public class AccountService implements ApiTokenVerifier, UserTimeZones {
         throttle.recordSuccess(user.getUsername());
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new UserChanged(
+                UserChanged.PASSWORD_CHANGED,
+                user.getId(),
+                user.getOrganization().getId(),
+                Map.of()));
     }
 
     public IssuedToken issueToken(UUID userId, String name, int validDays) {
@@ -83,6 +101,14 @@ public class AccountService implements ApiTokenVerifier, UserTimeZones {
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = clock.instant().plus(Duration.ofDays(validDays));
         ApiToken token = tokens.save(new ApiToken(owner, name, hash(secret), secret.substring(0, 10), expiresAt));
+        events.publishEvent(new ApiTokenChanged(
+                ApiTokenChanged.ISSUED,
+                token.getId(),
+                owner.getOrganization().getId(),
+                Map.of(
+                        "name", Change.created(name),
+                        "owner", Change.created(owner.getUsername()),
+                        "expiresAt", Change.created(expiresAt.toString()))));
         return new IssuedToken(token, secret);
     }
 
@@ -112,6 +138,11 @@ public class AccountService implements ApiTokenVerifier, UserTimeZones {
                 .filter(t -> t.getOwner().getId().equals(userId))
                 .orElseThrow(NotFoundException::new);
         token.revoke(clock.instant());
+        events.publishEvent(new ApiTokenChanged(
+                ApiTokenChanged.REVOKED,
+                token.getId(),
+                token.getOwner().getOrganization().getId(),
+                Map.of("name", Change.of(token.getName(), token.getName()), "revoked", Change.of(false, true))));
     }
 
     @Override

@@ -1,5 +1,8 @@
-package cn.batterycarbon.factor;
+package cn.batterycarbon.factor.application;
 
+import cn.batterycarbon.factor.FactorEvents.FactorReleaseChanged;
+import cn.batterycarbon.factor.FactorEvents.FactorReleasePublished;
+import cn.batterycarbon.factor.FactorImportException;
 import cn.batterycarbon.factor.core.FactorCategory;
 import cn.batterycarbon.factor.core.FactorColumn;
 import cn.batterycarbon.factor.core.FactorEntry;
@@ -16,6 +19,8 @@ import cn.batterycarbon.factor.domain.ReleaseStatus;
 import cn.batterycarbon.factor.domain.ReviewComment;
 import cn.batterycarbon.factor.domain.ReviewComments;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.events.AuditableEvent.Change;
+import cn.batterycarbon.platform.events.Changes;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.web.NotFoundException;
@@ -27,7 +32,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +53,17 @@ public class FactorReleaseService {
     private final EmissionFactors factors;
     private final ReviewComments comments;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FactorReleaseService(FactorReleases releases, EmissionFactors factors, ReviewComments comments) {
+    FactorReleaseService(
+            FactorReleases releases,
+            EmissionFactors factors,
+            ReviewComments comments,
+            ApplicationEventPublisher events) {
         this.releases = releases;
         this.factors = factors;
         this.comments = comments;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -160,6 +173,14 @@ public class FactorReleaseService {
                     .toList();
             factors.saveAll(copies);
         }
+        Map<String, Change> changes = new TreeMap<>();
+        changes.put("code", Change.created(code));
+        changes.put("titleZh", Change.created(command.titleZh()));
+        changes.put("titleEn", Change.created(command.titleEn()));
+        if (basedOn != null) {
+            changes.put("basedOn", Change.created(basedOn.getCode()));
+        }
+        publish(FactorReleaseChanged.DRAFTED, draft, changes);
         return draft;
     }
 
@@ -169,7 +190,9 @@ public class FactorReleaseService {
         List<EmissionFactor> existing = factors(release);
         requireUnique(existing, entry.key(), null);
         requireConsistent(existing, entry, null, 0);
-        return factors.save(new EmissionFactor(release.getId(), entry));
+        EmissionFactor added = factors.save(new EmissionFactor(release.getId(), entry));
+        publish(FactorReleaseChanged.FACTOR_ADDED, release, factorChanges(entry, Changes.created(entry)));
+        return added;
     }
 
     @Transactional
@@ -179,20 +202,32 @@ public class FactorReleaseService {
         List<EmissionFactor> existing = factors(release);
         requireUnique(existing, entry.key(), factorId);
         requireConsistent(existing, entry, factorId, 0);
+        FactorEntry before = factor.entry();
         factor.update(entry);
+        publish(FactorReleaseChanged.FACTOR_CHANGED, release, factorChanges(entry, Changes.between(before, entry)));
         return factor;
     }
 
     @Transactional
     public void retireFactor(String releaseCode, UUID factorId, PlatformUser steward) {
         FactorRelease release = editable(releaseCode, steward);
-        factor(release, factorId).retire();
+        EmissionFactor factor = factor(release, factorId);
+        factor.retire();
+        publish(
+                FactorReleaseChanged.FACTOR_RETIRED,
+                release,
+                factorChanges(factor.entry(), Changes.of("retired", false, true)));
     }
 
     @Transactional
     public void restoreFactor(String releaseCode, UUID factorId, PlatformUser steward) {
         FactorRelease release = editable(releaseCode, steward);
-        factor(release, factorId).restore();
+        EmissionFactor factor = factor(release, factorId);
+        factor.restore();
+        publish(
+                FactorReleaseChanged.FACTOR_RESTORED,
+                release,
+                factorChanges(factor.entry(), Changes.of("retired", true, false)));
     }
 
     /**
@@ -265,6 +300,10 @@ public class FactorReleaseService {
             }
         }
         factors.saveAll(toSave);
+        publish(
+                FactorReleaseChanged.FACTORS_IMPORTED,
+                release,
+                Map.of("added", Change.created(added), "updated", Change.created(updated)));
         return new ImportReport(added, updated);
     }
 
@@ -284,7 +323,9 @@ public class FactorReleaseService {
     public FactorRelease submitForReview(String releaseCode, PlatformUser steward) {
         requireRole(steward, Role.FACTOR_STEWARD);
         FactorRelease release = locked(releaseCode, steward);
+        ReleaseStatus before = release.getStatus();
         release.submitForReview(factors.countByReleaseIdAndRetiredFalse(release.getId()), steward.getUsername(), now());
+        publish(FactorReleaseChanged.SUBMITTED, release, Changes.of("status", before, release.getStatus()));
         return release;
     }
 
@@ -304,8 +345,10 @@ public class FactorReleaseService {
         if (factorId != null) {
             factor(release, factorId);
         }
-        return comments.save(
+        ReviewComment saved = comments.save(
                 new ReviewComment(release.getId(), factorId, ReviewComment.Kind.COMMENT, author.displayName(), body));
+        publish(FactorReleaseChanged.COMMENTED, release, Map.of("comment", Change.created(body)));
+        return saved;
     }
 
     /** An expert approves the release, which publishes it. */
@@ -318,8 +361,14 @@ public class FactorReleaseService {
         String body = note == null || note.isBlank() ? release.getCode() : note;
         comments.saveAndFlush(
                 new ReviewComment(release.getId(), null, ReviewComment.Kind.APPROVED, reviewer.displayName(), body));
+        ReleaseStatus before = release.getStatus();
         release.approve(reviewer.getUsername(), now());
         releases.flush();
+        events.publishEvent(new FactorReleasePublished(
+                release.getId(),
+                release.getCode(),
+                release.getOwnerOrganizationId(),
+                Changes.of("status", before, release.getStatus())));
         return release;
     }
 
@@ -327,13 +376,29 @@ public class FactorReleaseService {
     public FactorRelease sendBack(String releaseCode, String reason, PlatformUser reviewer) {
         requireRole(reviewer, Role.FACTOR_REVIEWER);
         FactorRelease release = locked(releaseCode, reviewer);
+        ReleaseStatus before = release.getStatus();
         release.sendBack(reviewer.getUsername(), reason);
+        Map<String, Change> changes = new TreeMap<>(Changes.of("status", before, release.getStatus()));
+        changes.put("reason", Change.created(reason));
+        publish(FactorReleaseChanged.SENT_BACK, release, changes);
         comments.save(
                 new ReviewComment(release.getId(), null, ReviewComment.Kind.SENT_BACK, reviewer.displayName(), reason));
         return release;
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    private void publish(String action, FactorRelease release, Map<String, Change> changes) {
+        events.publishEvent(new FactorReleaseChanged(
+                action, release.getId(), release.getCode(), release.getOwnerOrganizationId(), changes));
+    }
+
+    /** A factor edit's changes, named by the factor (code, geography, year) it concerns. */
+    private static Map<String, Change> factorChanges(FactorEntry entry, Map<String, Change> fieldChanges) {
+        Map<String, Change> changes = new TreeMap<>(fieldChanges);
+        changes.put("factor", Change.of(entry.key().toString(), entry.key().toString()));
+        return changes;
+    }
 
     private FactorRelease editable(String releaseCode, PlatformUser steward) {
         requireRole(steward, Role.FACTOR_STEWARD);

@@ -1,8 +1,9 @@
-package cn.batterycarbon.responsibility;
+package cn.batterycarbon.responsibility.application;
 
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.TenantGuard;
+import cn.batterycarbon.responsibility.TableFiles;
 import cn.batterycarbon.responsibility.core.IoTable;
 import cn.batterycarbon.responsibility.core.IoTableException;
 import cn.batterycarbon.responsibility.core.IoTableReader;
@@ -56,7 +57,7 @@ public class IoTables {
     }
 
     /** Runs a core operation, turning its refusal into a {@link DomainException} for the web layer. */
-    static <T> T refusing(Supplier<T> operation) {
+    public static <T> T refusing(Supplier<T> operation) {
         try {
             return operation.get();
         } catch (IoTableException e) {
@@ -76,12 +77,12 @@ public class IoTables {
     }
 
     /** Demo data: whether the organization already has a table of this name. */
-    boolean hasTable(UUID organizationId, String name) {
+    public boolean hasTable(UUID organizationId, String name) {
         return tables.existsByOrganizationIdAndName(organizationId, name);
     }
 
     @Transactional
-    StoredIoTable importFor(
+    public StoredIoTable importFor(
             UUID organizationId, String name, String filename, long size, InputStream content, String moneyUnit) {
         if (size <= 0) {
             throw new DomainException("responsibility.io.empty");
@@ -128,7 +129,7 @@ public class IoTables {
         return model(id);
     }
 
-    IoTable model(UUID id) {
+    public IoTable model(UUID id) {
         return cache.computeIfAbsent(id, sectorRows::load);
     }
 

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package archfixture.billing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+package archfixture.shop;
+
+/** The shop module's API. */
+public interface Shop {
+
+    long openOrders();
+}

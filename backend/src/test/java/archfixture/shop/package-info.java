@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package archfixture.shop;
+
+import org.springframework.modulith.ApplicationModule;

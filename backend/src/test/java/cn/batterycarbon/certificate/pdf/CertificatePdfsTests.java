@@ -1,0 +1,120 @@
+package cn.batterycarbon.certificate.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.batterycarbon.certificate.CertificateFacts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The certificate PDF, plain Java: the Chinese company and model names and the figures extract as
+ * text, the CJK font is embedded as a subset, and the PAdES signature validates for RSA, ECDSA and
+ * SM2/SM3, fails after a one-byte change, and fails when bytes are appended; a key store round-trip
+ * signs the same way.
+ */
+class CertificatePdfsTests {
+
+    private static final CertificatePdfs PDFS = new CertificatePdfs();
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void signedCertificateExtractsAndVerifies(SignatureAlgorithm algorithm) throws IOException {
+        SigningKey key = SigningKey.generate(algorithm, "test");
+        CertificateFacts facts = facts();
+        byte[] signed = new PdfSigner(key).sign(PDFS.certificate(facts), "test", facts.issuedAt());
+
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("宁川动力电池有限公司（演示）")
+                    .contains("华衡碳核查技术有限公司（演示）")
+                    .contains("动力电池碳足迹证书")
+                    .contains("0.2267 kg CO2e/kWh")
+                    .contains("6527.7 kg CO2e")
+                    .contains("BCF-2026-000042");
+            boolean subset = false;
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                subset |= font.getName().matches("[A-Z]{6}\\+.*");
+            }
+            assertThat(subset).as("CJK font embedded as a subset").isTrue();
+        }
+        assertThat(signed.length).as("a subset, not the 4 MB font").isLessThan(400_000);
+
+        SignatureCheck.Result result = SignatureCheck.check(signed);
+        assertThat(result.outcome()).isEqualTo("VALID");
+        assertThat(result.certificate()).isEqualTo(key.certificate());
+
+        for (int position : new int[] {100, signed.length / 2, signed.length - 100}) {
+            byte[] altered = signed.clone();
+            altered[position] = (byte) (altered[position] ^ 0x01);
+            assertThat(SignatureCheck.check(altered).valid())
+                    .as("byte %d changed", position)
+                    .isFalse();
+        }
+        byte[] appended = java.util.Arrays.copyOf(signed, signed.length + 10);
+        assertThat(SignatureCheck.check(appended).valid()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void aKeyStoreRoundTripSigns(SignatureAlgorithm algorithm) {
+        SigningKey generated = SigningKey.generate(algorithm, "store");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        generated.store(out, "secret".toCharArray(), "platform");
+        SigningKey loaded = SigningKey.load(
+                new java.io.ByteArrayInputStream(out.toByteArray()), "secret".toCharArray(), "platform", algorithm);
+        byte[] signed = new PdfSigner(loaded).sign(PDFS.report(facts()), "report", Instant.now());
+        assertThat(SignatureCheck.check(signed).valid()).isTrue();
+    }
+
+    static CertificateFacts facts() {
+        return new CertificateFacts(
+                "BCF-2026-000042",
+                2,
+                Instant.parse("2026-06-01T08:00:00Z"),
+                LocalDate.of(2028, 6, 1),
+                "宁川动力电池有限公司（演示）",
+                "Ningchuan Power Battery Co., Ltd. (demo)",
+                "91320500MA1NCDL0X2",
+                "BCF-LFP-60",
+                "LFP 60 kWh 乘用车电池包",
+                "LFP",
+                "苏州电池包工厂",
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                new BigDecimal("0.22665583"),
+                List.of(
+                        new CertificateFacts.Stage(
+                                "RawMaterialExtraction", new BigDecimal("0.1391"), new BigDecimal("4005.6")),
+                        new CertificateFacts.Stage(
+                                "MainProduction", new BigDecimal("0.0702"), new BigDecimal("2022.1")),
+                        new CertificateFacts.Stage("Distribution", new BigDecimal("0.0015"), new BigDecimal("42.1")),
+                        new CertificateFacts.Stage("Recycling", new BigDecimal("0.0159"), new BigDecimal("457.9"))),
+                new BigDecimal("6527.688"),
+                new BigDecimal("28800"),
+                "EU_FEQC",
+                "B",
+                "CN-BCF-2026.1",
+                "华衡碳核查技术有限公司（演示）",
+                "Huaheng Carbon Verification Co., Ltd. (demo)",
+                "王核查",
+                "3f".repeat(32),
+                "a7".repeat(32),
+                "https://bcf.example.cn/verify/BCF-2026-000042",
+                new CertificateFacts.Statement(
+                        "电池包全生命周期四个阶段", "5%", "REASONABLE", "ISO 14067:2018", "申报的碳足迹在所有重大方面公允反映。"),
+                List.of(new CertificateFacts.FindingLine(1, "MAJOR", "MainProduction · 电耗", "缺少分表读数", "已补充")),
+                "BCF-2026-000007");
+    }
+}
