@@ -67,6 +67,10 @@ class AdminOrganizationControllerSliceTests {
     @MockitoBean
     OrganizationAdministration administration;
 
+    /** The layout's notification bell (a controller advice every page slice loads). */
+    @MockitoBean
+    cn.batterycarbon.notification.Notifications notifications;
+
     @MockitoBean
     UserDetailsService userDetailsService;
 
