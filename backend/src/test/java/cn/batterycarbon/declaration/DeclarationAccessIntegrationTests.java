@@ -81,6 +81,7 @@ class DeclarationAccessIntegrationTests {
             e("POST", "/declarations/{d}/submit"),
             e("GET", "/declarations/{d}/result"),
             e("GET", "/declarations/{d}/rules"),
+            e("GET", "/declarations/{d}/lines.xlsx"),
             e("GET", "/declarations/{d}/calculations/compare"),
             e("GET", "/declarations/{d}/what-if"),
             e("POST", "/declarations/{d}/what-if"),

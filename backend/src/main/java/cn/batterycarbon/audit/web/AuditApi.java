@@ -41,7 +41,8 @@ class AuditApi {
             String expected,
             String found,
             long tookMillis,
-            Instant verifiedAt) {
+            Instant verifiedAt)
+            implements java.io.Serializable {
 
         static VerificationView of(AuditTrail.Verification v) {
             ChainVerifier.Result r = v.result();

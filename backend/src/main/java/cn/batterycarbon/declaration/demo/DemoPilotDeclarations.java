@@ -55,11 +55,8 @@ class DemoPilotDeclarations implements ApplicationRunner {
     private final DeclarationService declarations;
     private final DeclarationCalculations calculations;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private cn.batterycarbon.declaration.DeclarationWorkflow workflow;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private cn.batterycarbon.organization.OrganizationDirectory directory;
+    private final cn.batterycarbon.declaration.DeclarationWorkflow workflow;
+    private final cn.batterycarbon.organization.OrganizationDirectory directory;
 
     /**
      * Submitted for the coverage views: to the first verification agency, without a frozen
@@ -76,7 +73,11 @@ class DemoPilotDeclarations implements ApplicationRunner {
             UserDetailsService users,
             ProductCatalog products,
             DeclarationService declarations,
-            DeclarationCalculations calculations) {
+            DeclarationCalculations calculations,
+            cn.batterycarbon.declaration.DeclarationWorkflow workflow,
+            cn.batterycarbon.organization.OrganizationDirectory directory) {
+        this.workflow = workflow;
+        this.directory = directory;
         this.settings = settings;
         this.users = users;
         this.products = products;

@@ -63,6 +63,7 @@ public class SecurityConfiguration {
             "/css/**",
             "/js/**",
             "/images/**",
+            "/webjars/**",
             "/favicon.ico",
             "/error",
             "/actuator/health/**",

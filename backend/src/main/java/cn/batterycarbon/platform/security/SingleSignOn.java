@@ -5,9 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -97,7 +99,14 @@ public final class SingleSignOn {
         OidcClientInitiatedLogoutSuccessHandler singleSignOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
         singleSignOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
 
+        // Sessions live in PostgreSQL (Spring Session, cookie SESSION): the back-channel logout replays
+        // Keycloak's logout for each of the user's sessions with that cookie, not Tomcat's JSESSIONID.
+        OidcSessionRegistry oidcSessions = new InMemoryOidcSessionRegistry();
+        OidcBackChannelLogoutHandler backChannelLogout = new OidcBackChannelLogoutHandler(oidcSessions);
+        backChannelLogout.setSessionCookieName("SESSION");
+
         http.oauth2Login(login -> login.loginPage("/login")
+                        .oidcSessionRegistry(oidcSessions)
                         .authorizationEndpoint(endpoint ->
                                 endpoint.authorizationRequestResolver(inPlatformLanguage(authorizationRequests)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService()))
@@ -105,7 +114,7 @@ public final class SingleSignOn {
                 .logout(logout -> logout.logoutSuccessHandler(singleSignOut))
                 // Keycloak ends platform sessions too (OIDC back-channel logout), e.g. when an administrator
                 // signs a user out or disables them there.
-                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
+                .oidcLogout(logout -> logout.backChannel(backChannel -> backChannel.logoutHandler(backChannelLogout)))
                 // Signing out posts a form whose answer redirects to Keycloak: the browser enforces form-action there.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         contentSecurityPolicy.replace("form-action 'self'", "form-action 'self' " + keycloakOrigin))))

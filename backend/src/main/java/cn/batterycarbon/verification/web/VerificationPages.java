@@ -259,10 +259,14 @@ class VerificationPages {
     String answer(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable UUID findingId,
-            @RequestParam UUID declarationId,
+            // optional at binding so that other roles get 403 from @PreAuthorize, not a 400
+            @RequestParam(required = false) UUID declarationId,
             @RequestParam(defaultValue = "") String response,
             Model model,
             RedirectAttributes redirect) {
+        if (declarationId == null) {
+            throw new cn.batterycarbon.platform.web.NotFoundException();
+        }
         try {
             service.answer(findingId, response, user);
         } catch (DomainException e) {

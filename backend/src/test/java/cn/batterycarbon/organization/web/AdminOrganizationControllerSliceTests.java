@@ -67,6 +67,14 @@ class AdminOrganizationControllerSliceTests {
     @MockitoBean
     OrganizationAdministration administration;
 
+    /** The sign-in throttle keeps its state in PostgreSQL, which a web slice does not start. */
+    @MockitoBean
+    cn.batterycarbon.platform.security.LoginThrottle loginThrottle;
+
+    /** The layout's notification bell (a controller advice every page slice loads). */
+    @MockitoBean
+    cn.batterycarbon.notification.Notifications notifications;
+
     @MockitoBean
     UserDetailsService userDetailsService;
 
