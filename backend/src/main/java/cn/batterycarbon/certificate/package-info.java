@@ -8,7 +8,17 @@
  * events {@link cn.batterycarbon.certificate.CertificateIssued} and
  * {@link cn.batterycarbon.certificate.CertificateRevoked}.
  */
-@ApplicationModule(displayName = "Certificates")
+@ApplicationModule(
+        displayName = "Certificates",
+        allowedDependencies = {
+            "platform",
+            "organization",
+            "product",
+            "declaration",
+            "footprint :: core",
+            "verification",
+            "coverage"
+        })
 package cn.batterycarbon.certificate;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,9 @@
  * the verification module provides once certificates exist; until then the certified column says
  * that no certificate data is available.
  */
-@ApplicationModule(displayName = "Pilot coverage")
+@ApplicationModule(
+        displayName = "Pilot coverage",
+        allowedDependencies = {"platform", "organization", "product", "declaration"})
 package cn.batterycarbon.coverage;
 
 import org.springframework.modulith.ApplicationModule;

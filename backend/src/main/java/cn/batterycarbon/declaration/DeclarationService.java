@@ -59,28 +59,7 @@ public class DeclarationService {
             int productionVolume,
             FunctionalUnitMethod functionalUnitMethod,
             ElectricityRule electricityRule,
-            String functionalUnitJustification) {
-
-        /** Without a justification of the functional-unit method (it is required before submission). */
-        public DeclarationCommand(
-                UUID batteryModelId,
-                UUID plantId,
-                LocalDate periodStart,
-                LocalDate periodEnd,
-                int productionVolume,
-                FunctionalUnitMethod functionalUnitMethod,
-                ElectricityRule electricityRule) {
-            this(
-                    batteryModelId,
-                    plantId,
-                    periodStart,
-                    periodEnd,
-                    productionVolume,
-                    functionalUnitMethod,
-                    electricityRule,
-                    null);
-        }
-    }
+            String functionalUnitJustification) {}
 
     /** What an accepted upload did. */
     public record UploadOutcome(int lines, Set<LifeCycleStage> stagesReplaced, int linesRemoved) {}

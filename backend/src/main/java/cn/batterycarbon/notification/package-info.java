@@ -4,7 +4,9 @@
  * {@link cn.batterycarbon.notification.Notifications} or by publishing an event implementing
  * {@link cn.batterycarbon.platform.events.Notifiable}.
  */
-@ApplicationModule(displayName = "Notifications")
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"platform", "organization"})
 package cn.batterycarbon.notification;
 
 import org.springframework.modulith.ApplicationModule;

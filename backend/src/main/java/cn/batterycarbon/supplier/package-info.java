@@ -9,7 +9,9 @@
  * trail), {@link cn.batterycarbon.supplier.DataRequestService} and
  * {@link cn.batterycarbon.supplier.UpstreamRecordService}.
  */
-@ApplicationModule(displayName = "Suppliers")
+@ApplicationModule(
+        displayName = "Suppliers",
+        allowedDependencies = {"platform", "organization", "product", "declaration", "footprint :: core"})
 package cn.batterycarbon.supplier;
 
 import org.springframework.modulith.ApplicationModule;

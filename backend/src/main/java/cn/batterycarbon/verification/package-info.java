@@ -9,7 +9,9 @@
  * {@link cn.batterycarbon.verification.DataQualityMeasures} and the records and events in this
  * package ({@link cn.batterycarbon.verification.DeclarationApproved}).
  */
-@ApplicationModule(displayName = "Verification")
+@ApplicationModule(
+        displayName = "Verification",
+        allowedDependencies = {"platform", "organization", "declaration"})
 package cn.batterycarbon.verification;
 
 import org.springframework.modulith.ApplicationModule;

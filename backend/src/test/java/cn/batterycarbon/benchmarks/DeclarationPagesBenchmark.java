@@ -113,7 +113,8 @@ public class DeclarationPagesBenchmark {
                                 LocalDate.of(2025, 12, 31),
                                 1000,
                                 FunctionalUnitMethod.EU_FEQC,
-                                ElectricityRule.LOCATION_BASED))
+                                ElectricityRule.LOCATION_BASED,
+                                "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."))
                 .id();
         declarations.upload(declaration, maker, DeclarationUploadBenchmark.csv(lines));
         context.getBean(DeclarationCalculations.class).calculate(declaration, maker, false);

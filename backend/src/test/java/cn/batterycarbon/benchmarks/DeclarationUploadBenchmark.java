@@ -107,7 +107,8 @@ public class DeclarationUploadBenchmark {
                         LocalDate.of(2025, 12, 31),
                         1000,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         declaration = created.id();
         csv = csv(LINES);
     }

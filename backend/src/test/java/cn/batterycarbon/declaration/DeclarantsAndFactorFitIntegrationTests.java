@@ -146,6 +146,7 @@ class DeclarantsAndFactorFitIntegrationTests {
                 LocalDate.of(2025, 12, 31),
                 100,
                 FunctionalUnitMethod.MEASURED_CYCLES,
-                ElectricityRule.FOOTPRINT_CN);
+                ElectricityRule.FOOTPRINT_CN,
+                "Commercial vehicle pack: cycles measured to GB/T 31484, as the pilot allows.");
     }
 }

@@ -244,7 +244,8 @@ class DeclarationAccessIntegrationTests {
                         LocalDate.of(2025, 6, 30),
                         10,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         ActivityLineView line = declarations.addLine(
                 declaration.id(),
                 owner,

@@ -151,7 +151,8 @@ class ElectricityRuleComparisonIntegrationTests {
                         LocalDate.of(2025, 12, 31),
                         1000,
                         FunctionalUnitMethod.EU_FEQC,
-                        rule));
+                        rule,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         declarations.pinRelease(declaration.id(), owner, release);
         declarations.addLine(declaration.id(), owner, electricity("Grid electricity", "3000", "GRID", null, null));
         declarations.addLine(

@@ -96,7 +96,8 @@ class ReleaseImpactIntegrationTests {
                         LocalDate.of(2025, 12, 31),
                         100,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         declarations.addLine(
                 declaration.id(),
                 maker,

@@ -37,7 +37,8 @@ public final class TestDeclarations {
                         new BigDecimal("8"),
                         160_000,
                         new BigDecimal("3000"),
-                        new BigDecimal("0.9")));
+                        new BigDecimal("0.9"),
+                        "GB/T 31484-2015"));
         DeclarationView declaration = declarations.create(
                 maker,
                 new DeclarationCommand(
@@ -47,7 +48,8 @@ public final class TestDeclarations {
                         LocalDate.of(2025, 12, 31),
                         1000,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         declarations.upload(declaration.id(), maker, WorkedExampleFiles.lfpCsv());
         return declarations.declaration(declaration.id(), maker);
     }

@@ -247,7 +247,8 @@ class DomainEventsIntegrationTests {
                 LocalDate.of(2025, 12, 31),
                 12_000,
                 FunctionalUnitMethod.EU_FEQC,
-                ElectricityRule.LOCATION_BASED);
+                ElectricityRule.LOCATION_BASED,
+                "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires.");
     }
 
     static byte[] seed() {

@@ -100,7 +100,8 @@ final class SupplyChainFixture {
                         LocalDate.of(2025, 12, 31),
                         1000,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         ActivityLineView cathode = declarations.addLine(
                 declaration.id(),
                 user,

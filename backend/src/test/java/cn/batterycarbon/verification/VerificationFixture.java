@@ -102,7 +102,8 @@ public final class VerificationFixture {
                         LocalDate.of(2025, 12, 31),
                         12_000,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "Passenger car pack: EU FEqC over the warranted life, as the vehicle maker requires."));
         declarations.upload(declaration.id(), maker, WorkedExampleFiles.lfpXlsx());
         calculations.calculate(declaration.id(), maker, false);
         verification.reviseMeasures(

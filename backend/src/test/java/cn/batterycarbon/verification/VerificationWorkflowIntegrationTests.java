@@ -169,6 +169,32 @@ class VerificationWorkflowIntegrationTests {
                 .isEqualTo("declaration.transition.notAgency");
     }
 
+    /** 17.4: the functional-unit method's justification is required before submission. */
+    @Test
+    void aDeclarationWithoutTheMethodsJustificationIsNotSubmitted() {
+        Maker maker = fixture.calculatedDeclaration();
+        DeclarationView current = declarations.declaration(maker.declarationId(), maker.user());
+        declarations.update(
+                current.id(),
+                current.version(),
+                maker.user(),
+                new DeclarationService.DeclarationCommand(
+                        current.model().id(),
+                        current.plant().id(),
+                        current.periodStart(),
+                        current.periodEnd(),
+                        current.productionVolume(),
+                        current.functionalUnitMethod(),
+                        current.electricityRule(),
+                        "  "));
+        calculations.calculate(current.id(), maker.user(), false);
+
+        assertThatThrownBy(() -> verification.submit(maker.declarationId(), fixture.agencyId(), maker.user()))
+                .extracting("messageKey")
+                .isEqualTo("declaration.submit.noJustification");
+        assertThat(workflow.declaration(maker.declarationId()).status()).isEqualTo(DeclarationStatus.CALCULATED);
+    }
+
     @Test
     void illegalTransitionsAreRefusedWithAMessage() {
         Maker maker = fixture.calculatedDeclaration();

@@ -202,7 +202,8 @@ class DemoPilotDeclarations implements ApplicationRunner {
                         LocalDate.of(2025, 12, 31),
                         5_000,
                         FunctionalUnitMethod.EU_FEQC,
-                        rule));
+                        rule,
+                        "乘用车电池包按欧盟草案 FEqC 法计算：以质保期内交付的能量为功能单位，与整车厂的质保条款一致。"));
         declarations.pinRelease(d.id(), user, RELEASE);
         return d;
     }

@@ -168,12 +168,17 @@ public class Declaration extends AuditedEntity {
     /**
      * Submits the calculated declaration to a verification agency; from now on it is locked until
      * the agency returns it. Only a manufacturer of the owning organization may submit, and a
-     * corrected revision goes to the same agency.
+     * corrected revision goes to the same agency. The choice of the functional-unit method must be
+     * justified: the two methods can put the same pack several performance classes apart.
      */
     public void submit(WorkflowActor actor, UUID agencyId, boolean verifiersAssigned) {
         requireOwner(actor);
         if (status != DeclarationStatus.CALCULATED) {
             throw new DomainException("declaration.submit.notCalculated");
+        }
+        if (functionalUnitJustification == null) {
+            // issue 17.4: the method can move a pack by several classes, so the choice is explained
+            throw new DomainException("declaration.submit.noJustification");
         }
         if (verificationAgencyId != null && !verificationAgencyId.equals(agencyId)) {
             throw new DomainException("declaration.submit.sameAgency");

@@ -17,6 +17,8 @@ import cn.batterycarbon.footprint.core.ElectricitySupply;
 import cn.batterycarbon.footprint.core.LifeCycleStage;
 import cn.batterycarbon.platform.domain.DomainException;
 import cn.batterycarbon.platform.files.Downloads;
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.FormErrors;
@@ -433,15 +435,18 @@ class DeclarationPages {
         }
     }
 
-    /** A number typed into a form: blank is "not given", anything else must be a decimal. */
+    /**
+     * A number typed into a form: blank is "not given", anything else is read by the platform's one
+     * number rule (format only; the calculation checks each value's domain and names the field).
+     */
     private static BigDecimal number(String field, String text, List<FieldErrorsException.FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldErrorsException.FieldError(field, "declaration.line.notANumber", text.strip()));
+            return Numbers.read(text);
+        } catch (NumberRefusedException e) {
+            errors.add(new FieldErrorsException.FieldError(field, e.messageKey(), e.arguments()));
             return null;
         }
     }

@@ -191,7 +191,8 @@ class DemoSupplyChain implements ApplicationRunner {
                         LocalDate.of(2025, 12, 31),
                         12_000,
                         FunctionalUnitMethod.EU_FEQC,
-                        ElectricityRule.LOCATION_BASED));
+                        ElectricityRule.LOCATION_BASED,
+                        "乘用车电池包按欧盟草案 FEqC 法计算：以质保期内交付的能量为功能单位，与整车厂的质保条款一致。"));
         declarations.upload(declaration.id(), maker, seed());
         calculations.calculate(declaration.id(), maker, false);
         return declaration;
