@@ -11,7 +11,7 @@
  */
 @ApplicationModule(
         displayName = "Verification",
-        allowedDependencies = {"platform", "organization", "declaration"})
+        allowedDependencies = {"platform", "organization", "declaration", "footprint :: core"})
 package cn.batterycarbon.verification;
 
 import org.springframework.modulith.ApplicationModule;
