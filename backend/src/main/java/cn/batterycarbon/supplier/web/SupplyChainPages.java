@@ -2,6 +2,7 @@ package cn.batterycarbon.supplier.web;
 
 import cn.batterycarbon.declaration.BillOfMaterials.BomLine;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.files.Downloads;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.units.ActivityUnits;
@@ -18,13 +19,10 @@ import cn.batterycarbon.supplier.UpstreamRecordService.Download;
 import cn.batterycarbon.supplier.UpstreamRecordService.Upload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -403,16 +401,7 @@ class SupplyChainPages {
     @GetMapping("/supply-chain/evidence/{fileId}")
     ResponseEntity<byte[]> evidence(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID fileId) {
         Download file = records.download(fileId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-SHA256", file.sha256())
-                .body(file.content());
+        return SupplyChainPages.evidenceResponse(file);
     }
 
     // ---- trace ----
@@ -438,6 +427,16 @@ class SupplyChainPages {
     }
 
     // ---- helpers ----
+
+    /** An evidence file as a download, with the SHA-256 that was verified before serving it. */
+    static ResponseEntity<byte[]> evidenceResponse(Download file) {
+        ResponseEntity<byte[]> download =
+                Downloads.attachment(file.content(), file.fileName(), MediaType.parseMediaType(file.mediaType()));
+        return ResponseEntity.ok()
+                .headers(download.getHeaders())
+                .header("X-Content-SHA256", file.sha256())
+                .body(download.getBody());
+    }
 
     private static String done(RedirectAttributes redirect, String message, UUID id) {
         redirect.addFlashAttribute("message", message);
