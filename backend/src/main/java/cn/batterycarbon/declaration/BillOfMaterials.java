@@ -38,7 +38,17 @@ public class BillOfMaterials {
             String factorCitation) {}
 
     /** A declaration as the supply-chain views name it. */
-    public record DeclarationLabel(UUID id, String modelCode, String modelName, String period, String status) {}
+    public record DeclarationLabel(UUID id, String modelCode, String modelName, String period, String status) {
+
+        public static DeclarationLabel of(DeclarationView d) {
+            return new DeclarationLabel(
+                    d.id(),
+                    d.model().modelCode(),
+                    d.model().name(),
+                    d.periodStart() + " – " + d.periodEnd(),
+                    d.status().name());
+        }
+    }
 
     private final DeclarationService service;
     private final Declarations declarations;
@@ -51,17 +61,19 @@ public class BillOfMaterials {
     }
 
     public DeclarationLabel label(UUID declarationId, PlatformUser user) {
-        DeclarationView d = service.declaration(declarationId, user);
-        return new DeclarationLabel(
-                d.id(),
-                d.model().modelCode(),
-                d.model().name(),
-                d.periodStart() + " – " + d.periodEnd(),
-                d.status().name());
+        return DeclarationLabel.of(service.declaration(declarationId, user));
     }
 
     public List<BomLine> lines(UUID declarationId, PlatformUser user) {
         service.visible(declarationId, user);
+        return linesOfAnyOrganization(declarationId);
+    }
+
+    /**
+     * For modules that decide visibility themselves (the supplier module shows a declaration's
+     * verifiers the records behind its lines, after the verification module said they verify it).
+     */
+    public List<BomLine> linesOfAnyOrganization(UUID declarationId) {
         return lines.linesOf(declarationId).stream()
                 .filter(l -> isBom(l.data()))
                 .map(l -> bomLine(declarationId, l))

@@ -1,5 +1,8 @@
 package cn.batterycarbon.supplier;
 
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.units.ActivityUnits;
 import cn.batterycarbon.platform.units.UnitException;
 import cn.batterycarbon.platform.web.FieldErrorsException;
@@ -13,7 +16,8 @@ import java.util.Locale;
 
 /**
  * The one check of an upstream record, shared by form and API: every bad field is named. Numbers
- * must be finite decimals (no NaN or infinity), footprints not negative (except the end-of-life
+ * follow the platform's number rule ({@link Numbers}: a decimal comma or misplaced grouping is
+ * refused, never guessed; no NaN or infinity), footprints not negative (except the end-of-life
  * stage, which may carry a recycling credit), the declared unit one the platform knows, shares
  * between 0 and 1, data-quality ratings between 1 and 5.
  */
@@ -130,6 +134,10 @@ public final class RecordValidator {
         return v;
     }
 
+    /**
+     * A number by the platform's one rule ({@link Numbers}): decimal point, a comma only as a
+     * thousands separator in groups of three, no NaN or infinity, within the numeric domain.
+     */
     private BigDecimal number(String field, String value, boolean required, boolean negativeAllowed) {
         if (value == null || value.isBlank()) {
             if (required) {
@@ -137,27 +145,10 @@ public final class RecordValidator {
             }
             return null;
         }
-        BigDecimal parsed = parse(value);
-        if (parsed == null) {
-            errors.add(new FieldError(field, "supplier.number.invalid", value.strip()));
-            return null;
-        }
-        if (!negativeAllowed && parsed.signum() < 0) {
-            errors.add(new FieldError(field, "supplier.number.negative", value.strip()));
-            return null;
-        }
-        return parsed;
-    }
-
-    /** A finite decimal (NaN and infinity are refused: BigDecimal has neither), or null. */
-    static BigDecimal parse(String value) {
-        String v = value.strip().replace(",", "").replace("，", "");
-        if (!v.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
-            return null;
-        }
         try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
+            return Numbers.parse(value, negativeAllowed ? NumericDomain.FACTOR_VALUE : NumericDomain.QUANTITY);
+        } catch (NumberRefusedException e) {
+            errors.add(new FieldError(field, e.messageKey(), e.arguments()));
             return null;
         }
     }
@@ -181,6 +172,12 @@ public final class RecordValidator {
     public static void checkQuantity(BigDecimal quantity, String unit, List<FieldError> errors) {
         if (quantity == null || quantity.signum() <= 0) {
             errors.add(new FieldError("annualQuantity", "supplier.request.quantity"));
+        } else {
+            try {
+                Numbers.check(quantity, NumericDomain.QUANTITY);
+            } catch (NumberRefusedException e) {
+                errors.add(new FieldError("annualQuantity", e.messageKey(), e.arguments()));
+            }
         }
         try {
             ActivityUnits.canonical(unit);

@@ -23,34 +23,55 @@ public final class SupplierEvents {
         }
     }
 
-    public record RequestSent(UUID requestId, UUID requesterId, UUID supplierId, String material)
-            implements SupplyChainEvent {
-        public String action() {
-            return "supplier.request.sent";
-        }
+    /**
+     * An event about one data request: the request is the audited object and the notification's
+     * link; by default the requester acted and the supplier is told (answers go the other way).
+     */
+    public interface RequestEvent extends SupplyChainEvent {
 
-        public String objectType() {
+        UUID requestId();
+
+        UUID requesterId();
+
+        UUID supplierId();
+
+        String material();
+
+        @Override
+        default String objectType() {
             return "SUPPLIER_REQUEST";
         }
 
-        public UUID objectId() {
-            return requestId;
+        @Override
+        default UUID objectId() {
+            return requestId();
         }
 
-        public UUID tenantId() {
-            return requesterId;
+        @Override
+        default UUID tenantId() {
+            return requesterId();
         }
 
-        public UUID recipientOrganizationId() {
-            return supplierId;
+        @Override
+        default UUID recipientOrganizationId() {
+            return supplierId();
         }
 
-        public Object[] arguments() {
-            return new Object[] {material};
+        @Override
+        default Object[] arguments() {
+            return new Object[] {material()};
         }
 
-        public String link() {
-            return "/supply-chain/requests/" + requestId;
+        @Override
+        default String link() {
+            return "/supply-chain/requests/" + requestId();
+        }
+    }
+
+    public record RequestSent(UUID requestId, UUID requesterId, UUID supplierId, String material)
+            implements RequestEvent {
+        public String action() {
+            return "supplier.request.sent";
         }
 
         public Map<String, Change> changes() {
@@ -59,33 +80,9 @@ public final class SupplierEvents {
     }
 
     public record RequestReminded(UUID requestId, UUID requesterId, UUID supplierId, String material, int count)
-            implements SupplyChainEvent {
+            implements RequestEvent {
         public String action() {
             return "supplier.request.reminded";
-        }
-
-        public String objectType() {
-            return "SUPPLIER_REQUEST";
-        }
-
-        public UUID objectId() {
-            return requestId;
-        }
-
-        public UUID tenantId() {
-            return requesterId;
-        }
-
-        public UUID recipientOrganizationId() {
-            return supplierId;
-        }
-
-        public Object[] arguments() {
-            return new Object[] {material};
-        }
-
-        public String link() {
-            return "/supply-chain/requests/" + requestId;
         }
 
         public Map<String, Change> changes() {
@@ -101,33 +98,9 @@ public final class SupplierEvents {
             String material,
             RequestStatus before,
             RequestStatus after)
-            implements SupplyChainEvent {
+            implements RequestEvent {
         public String action() {
             return after == RequestStatus.WITHDRAWN ? "supplier.request.withdrawn" : "supplier.request.reopened";
-        }
-
-        public String objectType() {
-            return "SUPPLIER_REQUEST";
-        }
-
-        public UUID objectId() {
-            return requestId;
-        }
-
-        public UUID tenantId() {
-            return requesterId;
-        }
-
-        public UUID recipientOrganizationId() {
-            return supplierId;
-        }
-
-        public Object[] arguments() {
-            return new Object[] {material};
-        }
-
-        public String link() {
-            return "/supply-chain/requests/" + requestId;
         }
 
         public Map<String, Change> changes() {
@@ -138,33 +111,20 @@ public final class SupplierEvents {
     /** The supplier answered with a record, or declined. */
     public record RequestAnswered(
             UUID requestId, UUID requesterId, UUID supplierId, String material, UUID recordId, String declineReason)
-            implements SupplyChainEvent {
+            implements RequestEvent {
         public String action() {
             return recordId == null ? "supplier.request.declined" : "supplier.request.answered";
         }
 
-        public String objectType() {
-            return "SUPPLIER_REQUEST";
-        }
-
-        public UUID objectId() {
-            return requestId;
-        }
-
+        /** The supplier acted; the requester is told. */
+        @Override
         public UUID tenantId() {
             return supplierId;
         }
 
+        @Override
         public UUID recipientOrganizationId() {
             return requesterId;
-        }
-
-        public Object[] arguments() {
-            return new Object[] {material};
-        }
-
-        public String link() {
-            return "/supply-chain/requests/" + requestId;
         }
 
         public Map<String, Change> changes() {
@@ -181,33 +141,9 @@ public final class SupplierEvents {
             UUID recordId,
             boolean accepted,
             String reason)
-            implements SupplyChainEvent {
+            implements RequestEvent {
         public String action() {
             return accepted ? "supplier.response.accepted" : "supplier.response.rejected";
-        }
-
-        public String objectType() {
-            return "SUPPLIER_REQUEST";
-        }
-
-        public UUID objectId() {
-            return requestId;
-        }
-
-        public UUID tenantId() {
-            return requesterId;
-        }
-
-        public UUID recipientOrganizationId() {
-            return supplierId;
-        }
-
-        public Object[] arguments() {
-            return new Object[] {material};
-        }
-
-        public String link() {
-            return "/supply-chain/requests/" + requestId;
         }
 
         public Map<String, Change> changes() {

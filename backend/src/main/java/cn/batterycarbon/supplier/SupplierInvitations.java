@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,6 +94,7 @@ public class SupplierInvitations {
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final Duration validity;
+    private final InvitationMailer mailer;
     private final Clock clock = Clock.systemUTC();
 
     SupplierInvitations(
@@ -100,12 +102,14 @@ public class SupplierInvitations {
             SupplierRegistration registration,
             OrganizationDirectory organizations,
             ApplicationEventPublisher events,
-            @Value("${bcf.supplier.invitation-validity:14d}") Duration validity) {
+            @Value("${bcf.supplier.invitation-validity:14d}") Duration validity,
+            InvitationMailer mailer) {
         this.jdbc = jdbc;
         this.registration = registration;
         this.organizations = organizations;
         this.events = events;
         this.validity = validity;
+        this.mailer = mailer;
     }
 
     @Transactional
@@ -134,6 +138,27 @@ public class SupplierInvitations {
                         user.getUsername())
                 .update();
         return new Invitation(id, organizationName.strip(), email.strip(), expires, "/invitations/" + token);
+    }
+
+    /**
+     * E-mails a new invitation's link (absolute, as the invited supplier opens it) to its address,
+     * in the inviter's language. Called after the invitation is committed, so a mail never carries a
+     * link that does not exist. False when no SMTP server is configured or it refused the mail.
+     */
+    public boolean mail(Invitation invitation, String link, PlatformUser inviter, String message, Locale locale) {
+        String inviterName = organizations
+                .find(inviter.organizationId())
+                .map(o -> o.name(locale))
+                .orElse("?");
+        return mailer.send(
+                new InvitationMailer.InvitationMail(
+                        invitation.email(),
+                        inviterName,
+                        invitation.organizationName(),
+                        message,
+                        link,
+                        invitation.expiresAt()),
+                locale);
     }
 
     /** The invitation behind a link, or a refusal saying why (unknown, used, expired). */

@@ -3,15 +3,19 @@ package cn.batterycarbon.supplier;
 import cn.batterycarbon.declaration.BillOfMaterials;
 import cn.batterycarbon.declaration.BillOfMaterials.BomLine;
 import cn.batterycarbon.declaration.BillOfMaterials.DeclarationLabel;
+import cn.batterycarbon.declaration.DeclarationView;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.supplier.domain.DataRequest;
 import cn.batterycarbon.supplier.domain.UpstreamRecord;
+import cn.batterycarbon.verification.DeclarationVerifiers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,18 +59,56 @@ public class SupplyChainTrace {
     private final BillOfMaterials bom;
     private final DataRequestService requests;
     private final UpstreamRecordService records;
+    private final DeclarationVerifiers verifiers;
 
-    SupplyChainTrace(BillOfMaterials bom, DataRequestService requests, UpstreamRecordService records) {
+    SupplyChainTrace(
+            BillOfMaterials bom,
+            DataRequestService requests,
+            UpstreamRecordService records,
+            DeclarationVerifiers verifiers) {
         this.bom = bom;
         this.requests = requests;
         this.records = records;
+        this.verifiers = verifiers;
     }
 
+    /** The tree as the declaring manufacturer sees it. */
     public Trace trace(UUID declarationId, PlatformUser user) {
-        DeclarationLabel label = bom.label(declarationId, user);
+        return trace(
+                bom.label(declarationId, user),
+                bom.lines(declarationId, user),
+                requests.acceptedForDeclaration(declarationId, user.organizationId()),
+                record -> records.access(record, user),
+                user);
+    }
+
+    /**
+     * The tree as a verifier of the declaration sees it (an assigned verifier or the agency's lead;
+     * anyone else gets 404): the records accepted into its lines and their upstream chains, each
+     * in full where its supplier grants verifiers full access, else as the manufacturer sees it.
+     */
+    public Trace forVerifier(UUID declarationId, PlatformUser user) {
+        DeclarationView declaration = verifiers.verifiedBy(declarationId, user);
+        UUID declarant = declaration.organizationId();
+        List<DataRequest> accepted = requests.acceptedForDeclaration(declarationId, declarant).stream()
+                .filter(r -> r.getStatus() == RequestStatus.ACCEPTED)
+                .toList();
+        return trace(
+                DeclarationLabel.of(declaration),
+                bom.linesOfAnyOrganization(declarationId),
+                accepted,
+                record -> records.verifierAccess(record, declarant),
+                user);
+    }
+
+    private Trace trace(
+            DeclarationLabel label,
+            List<BomLine> lines,
+            List<DataRequest> asked,
+            Function<UpstreamRecord, Optional<UpstreamRecordService.Access>> accessOf,
+            PlatformUser user) {
         List<Node> nodes = new ArrayList<>();
-        List<DataRequest> asked = requests.acceptedForDeclaration(declarationId, user.organizationId());
-        for (BomLine line : bom.lines(declarationId, user)) {
+        for (BomLine line : lines) {
             nodes.add(new Node(
                     0,
                     Kind.MATERIAL,
@@ -114,6 +156,7 @@ public class SupplyChainTrace {
                 addRecord(
                         nodes,
                         record,
+                        accessOf,
                         user,
                         1,
                         Kind.SUPPLIER,
@@ -127,6 +170,7 @@ public class SupplyChainTrace {
     private void addRecord(
             List<Node> nodes,
             UpstreamRecord record,
+            Function<UpstreamRecord, Optional<UpstreamRecordService.Access>> accessOf,
             PlatformUser user,
             int depth,
             Kind kind,
@@ -135,7 +179,7 @@ public class SupplyChainTrace {
         if (!seen.add(record.getId()) || depth > UpstreamRecordService.MAX_DEPTH) {
             return;
         }
-        var access = records.access(record, user);
+        var access = accessOf.apply(record);
         if (access.isEmpty()) {
             return;
         }
@@ -158,7 +202,8 @@ public class SupplyChainTrace {
                 view.revision(),
                 !view.latest()));
         for (UUID upstreamId : records.upstreamIds(record.getId())) {
-            records.find(upstreamId).ifPresent(u -> addRecord(nodes, u, user, depth + 1, Kind.UPSTREAM, null, seen));
+            records.find(upstreamId)
+                    .ifPresent(u -> addRecord(nodes, u, accessOf, user, depth + 1, Kind.UPSTREAM, null, seen));
         }
     }
 

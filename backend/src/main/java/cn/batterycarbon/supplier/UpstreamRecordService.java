@@ -14,6 +14,7 @@ import cn.batterycarbon.supplier.domain.EvidenceFiles;
 import cn.batterycarbon.supplier.domain.UpstreamLinks;
 import cn.batterycarbon.supplier.domain.UpstreamRecord;
 import cn.batterycarbon.supplier.domain.UpstreamRecords;
+import cn.batterycarbon.verification.DeclarationVerifiers;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public class UpstreamRecordService {
     private final EvidenceStore store;
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
+    private final DeclarationVerifiers verifiers;
     private final long maxEvidenceBytes;
 
     UpstreamRecordService(
@@ -66,6 +68,7 @@ public class UpstreamRecordService {
             EvidenceStore store,
             OrganizationDirectory organizations,
             ApplicationEventPublisher events,
+            DeclarationVerifiers verifiers,
             @Value("${bcf.evidence.max-file-size:10MB}") org.springframework.util.unit.DataSize maxEvidence) {
         this.records = records;
         this.evidence = evidence;
@@ -74,6 +77,7 @@ public class UpstreamRecordService {
         this.store = store;
         this.organizations = organizations;
         this.events = events;
+        this.verifiers = verifiers;
         this.maxEvidenceBytes = maxEvidence.toBytes();
     }
 
@@ -207,7 +211,38 @@ public class UpstreamRecordService {
     public Download download(UUID fileId, PlatformUser user) {
         EvidenceFile file = evidence.findById(fileId).orElseThrow(NotFoundException::new);
         UpstreamRecord record = records.findById(file.getRecordId()).orElseThrow(NotFoundException::new);
-        Access access = access(record, user).orElseThrow(NotFoundException::new);
+        return download(file, record, access(record, user).orElseThrow(NotFoundException::new));
+    }
+
+    // ---- verifiers of a declaration ----
+
+    /**
+     * A record behind the lines of a declaration the user verifies (the accepted answers and their
+     * upstream chains), shown as the supplier lets verifiers see it: everything when the supplier
+     * granted {@link Disclosure#verifierFullAccess()}, otherwise what the declaring manufacturer
+     * sees. Any other record, or a declaration the user does not verify, is not found.
+     */
+    public RecordView recordForVerifier(UUID declarationId, UUID recordId, PlatformUser user) {
+        UUID declarant = verifiers.verifiedBy(declarationId, user).organizationId();
+        if (!usedByDeclaration(declarationId, declarant).contains(recordId)) {
+            throw new NotFoundException();
+        }
+        UpstreamRecord record = records.findById(recordId).orElseThrow(NotFoundException::new);
+        return view(record, user, verifierAccess(record, declarant).orElseThrow(NotFoundException::new));
+    }
+
+    /** An evidence file of such a record, if the verifier may see the record's evidence. */
+    public Download downloadForVerifier(UUID declarationId, UUID fileId, PlatformUser user) {
+        UUID declarant = verifiers.verifiedBy(declarationId, user).organizationId();
+        EvidenceFile file = evidence.findById(fileId).orElseThrow(NotFoundException::new);
+        if (!usedByDeclaration(declarationId, declarant).contains(file.getRecordId())) {
+            throw new NotFoundException();
+        }
+        UpstreamRecord record = records.findById(file.getRecordId()).orElseThrow(NotFoundException::new);
+        return download(file, record, verifierAccess(record, declarant).orElseThrow(NotFoundException::new));
+    }
+
+    private Download download(EvidenceFile file, UpstreamRecord record, Access access) {
         if (hidden(record, access).contains(RecordView.EVIDENCE)) {
             throw new NotFoundException();
         }
@@ -224,6 +259,41 @@ public class UpstreamRecordService {
         return new Download(file.getFileName(), file.getMediaType(), content, sha);
     }
 
+    /** The records accepted into the declaration's lines and everything upstream of them. */
+    private Set<UUID> usedByDeclaration(UUID declarationId, UUID declarant) {
+        Set<UUID> used = new LinkedHashSet<>();
+        for (DataRequest request : requests.findByDeclarationIdOrderByCreatedAt(declarationId)) {
+            if (request.getRequesterId().equals(declarant)
+                    && request.getStatus() == RequestStatus.ACCEPTED
+                    && request.getAnswerRecordId() != null) {
+                collectUpstream(request.getAnswerRecordId(), used, 0);
+            }
+        }
+        return used;
+    }
+
+    private void collectUpstream(UUID id, Set<UUID> into, int depth) {
+        if (depth > MAX_DEPTH || !into.add(id)) {
+            return;
+        }
+        for (UUID upstream : links.upstreamOf(id)) {
+            collectUpstream(upstream, into, depth + 1);
+        }
+    }
+
+    /**
+     * How a verifier of a declaration sees a record the declaration uses: everything if the
+     * supplier grants verifiers full access, else as the declaring manufacturer sees it.
+     */
+    Optional<Access> verifierAccess(UpstreamRecord record, UUID declarant) {
+        Optional<Access> declarantAccess = access(record, declarant, 0);
+        if (declarantAccess.isEmpty()) {
+            return declarantAccess;
+        }
+        boolean full = record.disclosure().verifierFullAccess() || declarantAccess.get() == Access.OWNER;
+        return full ? Optional.of(Access.VERIFIER) : declarantAccess;
+    }
+
     // ---- shared within the module ----
 
     /** How a viewer reaches a record. */
@@ -235,7 +305,9 @@ public class UpstreamRecordService {
         /** Through a downstream record whose supplier does not disclose upstream names. */
         CHAIN_ANONYMOUS,
         /** Through a downstream record that discloses upstream names. */
-        CHAIN_NAMED
+        CHAIN_NAMED,
+        /** A verifier of a declaration using the record, which the supplier lets verifiers see in full. */
+        VERIFIER
     }
 
     Optional<Access> access(UpstreamRecord record, PlatformUser user) {
@@ -346,7 +418,7 @@ public class UpstreamRecordService {
 
     private static Set<String> hidden(UpstreamRecord record, Access access) {
         Set<String> hidden = new LinkedHashSet<>();
-        if (access == Access.OWNER) {
+        if (access == Access.OWNER || access == Access.VERIFIER) {
             return hidden;
         }
         Disclosure d = record.disclosure();

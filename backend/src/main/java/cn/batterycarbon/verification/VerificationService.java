@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-public class VerificationService {
+public class VerificationService implements DeclarationVerifiers {
 
     /** States in which a declaration is (or was) at an agency and regulators see it. */
     public static final Set<DeclarationStatus> AT_AGENCY = EnumSet.of(
@@ -310,6 +310,15 @@ public class VerificationService {
             throw new NotFoundException();
         }
         return new Access(declaration, owner, lead, assigned, regulator);
+    }
+
+    @Override
+    public DeclarationView verifiedBy(UUID declarationId, PlatformUser user) {
+        Access access = access(declarationId, user);
+        if (!access.verifies()) {
+            throw new NotFoundException();
+        }
+        return access.declaration();
     }
 
     /** The declarations in verification the user works on or oversees. */

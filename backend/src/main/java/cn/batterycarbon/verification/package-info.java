@@ -6,7 +6,8 @@
  * verification statement. Regulators read every submitted declaration.
  *
  * <p>Public API: {@link cn.batterycarbon.verification.VerificationService},
- * {@link cn.batterycarbon.verification.DataQualityMeasures} and the records and events in this
+ * {@link cn.batterycarbon.verification.DataQualityMeasures},
+ * {@link cn.batterycarbon.verification.DeclarationVerifiers} (who verifies a declaration) and the records and events in this
  * package ({@link cn.batterycarbon.verification.DeclarationApproved}).
  */
 @ApplicationModule(

@@ -467,6 +467,17 @@ class AuthorizationMatrixTests {
             only(HttpMethod.GET, "/supply-chain/declarations/{id}/trace", Role.MANUFACTURER),
             only(HttpMethod.GET, "/supply-chain/declarations/{id}/trace.csv", Role.MANUFACTURER),
             only(HttpMethod.GET, "/supply-chain/declarations/{id}/trace.xlsx", Role.MANUFACTURER),
+            only(HttpMethod.GET, "/verification/declarations/{id}/supply-chain", Role.VERIFIER, Role.VERIFICATION_LEAD),
+            only(
+                    HttpMethod.GET,
+                    "/verification/declarations/{id}/supply-chain/records/{recordId}",
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD),
+            only(
+                    HttpMethod.GET,
+                    "/verification/declarations/{id}/supply-chain/evidence/{fileId}",
+                    Role.VERIFIER,
+                    Role.VERIFICATION_LEAD),
             only(HttpMethod.GET, "/api/v1/supply-chain/requests", Role.MANUFACTURER, Role.SUPPLIER),
             only("{}", HttpMethod.POST, "/api/v1/supply-chain/requests", Role.MANUFACTURER, Role.SUPPLIER),
             only(HttpMethod.GET, "/api/v1/supply-chain/requests/{id}", Role.MANUFACTURER, Role.SUPPLIER),

@@ -3,10 +3,12 @@ package cn.batterycarbon.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.batterycarbon.declaration.DeclarationService;
 import cn.batterycarbon.notification.Notifications;
 import cn.batterycarbon.organization.OrganizationDirectory;
+import cn.batterycarbon.organization.SupplierRegistration;
 import cn.batterycarbon.organization.SupplierRegistration.Registration;
 import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
@@ -15,9 +17,21 @@ import cn.batterycarbon.product.ProductCatalog;
 import cn.batterycarbon.supplier.SupplierInvitations.Invitation;
 import cn.batterycarbon.supplier.SupplyChainFixture.Party;
 import cn.batterycarbon.support.IntegrationTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +40,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * Inviting a supplier not on the platform: the link is single use and time-limited; using it
  * creates the supplier organization and its first user, who cannot sign in until an administrator
- * activates the account; the inviter and the administrators are notified.
+ * activates the account; the inviter and the administrators are notified. The link reaches the
+ * invited address by e-mail through a real SMTP server (GreenMail on 127.0.0.1, started by the
+ * test), in the inviter's language; without an SMTP host nothing is sent and the page shows it.
  */
 @IntegrationTest
 class SupplierInvitationIntegrationTests {
@@ -58,17 +74,33 @@ class SupplierInvitationIntegrationTests {
     @Autowired
     DeclarationService declarations;
 
+    @Autowired
+    SupplierRegistration supplierRegistration;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    MessageSource messages;
+
+    /** A real SMTP server for the invitation e-mail, on 127.0.0.1 (the shared context has no mail host). */
+    @RegisterExtension
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    private static final Pattern LINK = Pattern.compile("https://bcf\\.test(/invitations/[A-Za-z0-9_-]+)");
+
     private Registration registration(String code, String username) {
         return new Registration(
                 code,
                 "赣南碳酸锂有限公司" + username,
-                null,
+                "Gannan Lithium " + username,
                 "江西省赣州市",
                 "王联系",
                 null,
                 username + "@example.com",
                 username,
-                null,
+                "王联系",
                 "Lithium-Carb0nate-2025");
     }
 
@@ -146,5 +178,78 @@ class SupplierInvitationIntegrationTests {
         assertThatThrownBy(() -> invitations.invite(maker.user(), "x", "not-an-address", null))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "supplier.invitation.emailInvalid");
+    }
+
+    private SupplierInvitations withSmtp() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        InvitationMailer mailer = new InvitationMailer(() -> sender, messages, "noreply@bcf.test");
+        return new SupplierInvitations(jdbc, supplierRegistration, directory, events, Duration.ofDays(14), mailer);
+    }
+
+    @Test
+    void theInvitedSupplierReceivesTheSingleUseLinkInTheInvitersLanguage() throws Exception {
+        PlatformUser maker = SupplyChainFixture.maker(administration, users, products, declarations)
+                .party()
+                .user();
+        SupplierInvitations mailing = withSmtp();
+        Invitation invitation = mailing.invite(maker, "赣南碳酸锂", "sales@ganli.example.cn", "请提供碳酸锂数据");
+        assertThat(mailing.mail(
+                        invitation,
+                        "https://bcf.test" + invitation.path(),
+                        maker,
+                        "请提供碳酸锂数据",
+                        Locale.SIMPLIFIED_CHINESE))
+                .isTrue();
+        Invitation english = mailing.invite(maker, "Ganzhou Lithium", "sales@ganzhou-li.example.com", null);
+        assertThat(mailing.mail(english, "https://bcf.test" + english.path(), maker, null, Locale.ENGLISH))
+                .isTrue();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        MimeMessage chinese = smtp.getReceivedMessages()[0];
+        MimeMessage inEnglish = smtp.getReceivedMessages()[1];
+        String makerName = directory.find(maker.organizationId()).orElseThrow().name(Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese.getAllRecipients()[0].toString()).isEqualTo("sales@ganli.example.cn");
+        assertThat(chinese.getSubject()).isEqualTo(makerName + " 邀请您入驻动力电池碳足迹平台");
+        assertThat(inEnglish.getAllRecipients()[0].toString()).isEqualTo("sales@ganzhou-li.example.com");
+        assertThat(inEnglish.getSubject()).endsWith("invites you to the battery carbon footprint platform");
+        String body = GreenMailUtil.getBody(chinese);
+        assertThat(chinese.getContent().toString()).contains("请提供碳酸锂数据").contains("只能使用一次");
+        Matcher link = LINK.matcher(chinese.getContent().toString());
+        assertThat(link.find()).as(body).isTrue();
+        assertThat(link.group(1)).isEqualTo(invitation.path());
+
+        // the link from the mail opens the registration page, once
+        assertThat(mvc.perform(MockMvcRequestBuilders.get(link.group(1)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("registration-form");
+        String token = link.group(1).substring("/invitations/".length());
+        String username = "mail" + Long.toString(System.nanoTime(), 36);
+        invitations.accept(token, registration(SupplyChainFixture.creditCode(), username));
+        assertThat(mvc.perform(MockMvcRequestBuilders.get(link.group(1)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("registration-form");
+    }
+
+    @Test
+    void withoutAnSmtpHostNothingIsSentAndThePageShowsTheLink() throws Exception {
+        PlatformUser maker = SupplyChainFixture.maker(administration, users, products, declarations)
+                .party()
+                .user();
+        String page = mvc.perform(MockMvcRequestBuilders.post("/supply-chain/invitations")
+                        .with(user(maker))
+                        .with(csrf())
+                        .param("organizationName", "无邮件供应商")
+                        .param("email", "nomail@example.cn"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"invitation-link\"").doesNotContain("id=\"invitation-mailed\"");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 }

@@ -13,7 +13,9 @@ import cn.batterycarbon.footprint.core.FactorSource;
 import cn.batterycarbon.notification.Notifications;
 import cn.batterycarbon.organization.application.OrganizationAdministration;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.PlatformUser;
+import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.NotFoundException;
 import cn.batterycarbon.product.ProductCatalog;
@@ -23,13 +25,19 @@ import cn.batterycarbon.supplier.SupplyChainFixture.Party;
 import cn.batterycarbon.supplier.UpstreamRecordService.Upload;
 import cn.batterycarbon.support.IntegrationTest;
 import cn.batterycarbon.support.TestDatabaseInitializer;
+import cn.batterycarbon.verification.DataQualityMeasures;
+import cn.batterycarbon.verification.VerificationService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -76,6 +84,9 @@ class SupplyChainIntegrationTests {
     @Autowired
     Notifications notifications;
 
+    @Autowired
+    VerificationService verification;
+
     private NewRequest fromLine(Maker maker, Party supplier) {
         return new NewRequest(
                 supplier.organization().getId(),
@@ -119,13 +130,7 @@ class SupplyChainIntegrationTests {
                 SupplyChainFixture.record("Primary aluminium ingot", "7.2"),
                 Disclosure.DEFAULT,
                 List.of());
-        RequestView answered = requests.answer(
-                sent.id(),
-                supplier.user(),
-                SupplyChainFixture.record("Aluminium pack casing 6061", "8.4"),
-                new Disclosure(false, true, false, false, true, false),
-                List.of(new Upload("LCA-report.pdf", SupplyChainFixture.pdf("casing LCA"))),
-                List.of(ingot.id()));
+        RequestView answered = answerWithEvidenceAndUpstream(sent, supplier, ingot);
         assertThat(answered.status()).isEqualTo(RequestStatus.ANSWERED);
         UUID recordId = answered.answerRecordId();
 
@@ -261,15 +266,17 @@ class SupplyChainIntegrationTests {
         Party supplier = SupplyChainFixture.supplier(administration, users);
         PlatformUser user = supplier.user();
         int before = records.ownRecords(user).size();
-        assertThat(fieldErrors(() ->
-                        records.create(user, SupplyChainFixture.record("X", "-1"), Disclosure.DEFAULT, List.of())))
-                .contains("pcfKgCo2e:supplier.number.negative");
-        assertThat(fieldErrors(() ->
-                        records.create(user, SupplyChainFixture.record("X", "NaN"), Disclosure.DEFAULT, List.of())))
-                .contains("pcfKgCo2e:supplier.number.invalid");
-        assertThat(fieldErrors(() -> records.create(
-                        user, SupplyChainFixture.record("X", "Infinity"), Disclosure.DEFAULT, List.of())))
-                .contains("pcfKgCo2e:supplier.number.invalid");
+        // the platform's one number rule: a decimal comma and misplaced grouping are refused, not guessed
+        Map<String, String> refused = Map.of(
+                "-1", "number.negative",
+                "NaN", "number.notFinite",
+                "Infinity", "number.notFinite",
+                "8,2", "number.decimalComma",
+                "12,34,567", "number.grouping");
+        refused.forEach((text, key) -> assertThat(fieldErrors(() ->
+                        records.create(user, SupplyChainFixture.record("X", text), Disclosure.DEFAULT, List.of())))
+                .as(text)
+                .contains("pcfKgCo2e:" + key));
         RecordInput unknownUnit = SupplyChainFixture.record("X", "1");
         unknownUnit = new RecordInput(
                 unknownUnit.productName(),
@@ -397,7 +404,7 @@ class SupplyChainIntegrationTests {
                 .contains("declaredUnit")
                 .contains("furlong")
                 .contains("pcfKgCo2e")
-                .contains("Must not be negative");
+                .contains("\\\"-3\\\" must not be negative");
         assertThat(requests.request(r.id(), supplier.user()).status()).isEqualTo(RequestStatus.OPEN);
     }
 
@@ -512,6 +519,138 @@ class SupplyChainIntegrationTests {
             builder.contentType("application/json").content(body);
         }
         return mvc.perform(builder).andReturn().getResponse();
+    }
+
+    /**
+     * A verifier of the declaration sees the supplier records behind its lines: the assigned
+     * verifier and the agency's lead; an unassigned verifier of the same agency, another agency and
+     * other tenants get 404. Without {@code verifierFullAccess} the verifier sees what the
+     * manufacturer sees; with it, the whole record.
+     */
+    @Test
+    void theAssignedVerifierAndTheLeadSeeTheRecordsOthersGetNotFound() throws Exception {
+        Maker maker = SupplyChainFixture.maker(administration, users, products, declarations);
+        PlatformUser makerUser = maker.party().user();
+        Party supplier = SupplyChainFixture.supplier(administration, users);
+        RecordView ingot = records.create(
+                supplier.user(),
+                SupplyChainFixture.record("Primary aluminium ingot", "7.2"),
+                Disclosure.DEFAULT,
+                List.of());
+        RequestView sent = requests.send(makerUser, fromLine(maker, supplier));
+        UUID recordId = answerWithEvidenceAndUpstream(sent, supplier, ingot).answerRecordId();
+        requests.recalculate(requests.accept(sent.id(), makerUser), makerUser);
+        submitAndAssign(maker);
+
+        PlatformUser lead = account("verifier");
+        PlatformUser assigned = account("auditor");
+        PlatformUser unassigned = verifierOf(lead.organizationId(), Role.VERIFIER);
+        PlatformUser otherAgency = SupplyChainFixture.register(
+                        administration, users, OrganizationType.VERIFICATION_AGENCY, Role.VERIFICATION_LEAD)
+                .user();
+        String base = "/verification/declarations/" + maker.declaration().id() + "/supply-chain";
+
+        // the verifier's declaration page links to the supplier records
+        assertThat(get("/verification/declarations/" + maker.declaration().id(), assigned)
+                        .getContentAsString())
+                .contains(base);
+        for (PlatformUser verifier : List.of(assigned, lead)) {
+            MockHttpServletResponse trace = get(base, verifier);
+            assertThat(trace.getStatus()).isEqualTo(200);
+            assertThat(trace.getContentAsString())
+                    .contains("Aluminium pack casing 6061")
+                    .contains(base + "/records/" + recordId);
+            assertThat(get(base + "/records/" + recordId, verifier).getStatus()).isEqualTo(200);
+        }
+        for (PlatformUser outsider : List.of(unassigned, otherAgency)) {
+            assertThat(get(base, outsider).getStatus())
+                    .as(outsider.getUsername())
+                    .isEqualTo(404);
+            assertThat(get(base + "/records/" + recordId, outsider).getStatus()).isEqualTo(404);
+        }
+        // other tenants: the manufacturer and the supplier are not verifiers at all
+        assertThat(get(base, makerUser).getStatus()).isEqualTo(403);
+        assertThat(get(base + "/records/" + recordId, supplier.user()).getStatus())
+                .isEqualTo(403);
+        // a record the declaration does not use is not found, even for the assigned verifier
+        RecordView unrelated = records.create(
+                supplier.user(), SupplyChainFixture.record("Unrelated", "1"), Disclosure.EVERYTHING, List.of());
+        assertThat(get(base + "/records/" + unrelated.id(), assigned).getStatus())
+                .isEqualTo(404);
+
+        // without verifier access the verifier sees what the manufacturer sees
+        UUID declarationId = maker.declaration().id();
+        RecordView limited = records.recordForVerifier(declarationId, recordId, assigned);
+        assertThat(limited.owner()).isFalse();
+        assertThat(limited.data().rawMaterialsKg()).isNull();
+        assertThat(limited.data().batches()).isNull();
+        assertThat(limited.hidden()).contains(RecordView.BREAKDOWN, RecordView.SITE);
+        assertThat(get(base + "/records/" + recordId, assigned).getContentAsString())
+                .doesNotContain("LOT-2025-07");
+        UUID fileId = limited.evidence().get(0).id();
+        MockHttpServletResponse evidence = get(base + "/evidence/" + fileId, assigned);
+        assertThat(evidence.getStatus()).isEqualTo(200);
+        assertThat(evidence.getHeader("X-Content-SHA256"))
+                .isEqualTo(limited.evidence().get(0).sha256());
+        assertThat(get(base + "/evidence/" + fileId, unassigned).getStatus()).isEqualTo(404);
+
+        // the supplier grants verifiers full access: the verifier sees everything, the maker still not
+        records.disclose(recordId, supplier.user(), new Disclosure(false, true, false, false, true, true));
+        RecordView full = records.recordForVerifier(declarationId, recordId, lead);
+        assertThat(full.hidden()).isEmpty();
+        assertThat(full.data().rawMaterialsKg()).isEqualByComparingTo("6.0");
+        assertThat(full.data().batches()).isEqualTo("LOT-2025-07");
+        assertThat(full.upstream())
+                .singleElement()
+                .satisfies(u -> assertThat(u.productName()).isEqualTo("Primary aluminium ingot"));
+        assertThat(get(base + "/records/" + recordId, assigned).getContentAsString())
+                .contains("LOT-2025-07");
+        assertThat(records.record(recordId, makerUser).data().batches()).isNull();
+        // the upstream record keeps its own disclosure (no verifier access): reachable, names shown
+        // only as the manufacturer would see them
+        assertThat(get(base + "/records/" + ingot.id(), assigned).getStatus()).isEqualTo(200);
+        assertThat(records.recordForVerifier(declarationId, ingot.id(), assigned)
+                        .data()
+                        .batches())
+                .isNull();
+    }
+
+    private void submitAndAssign(Maker maker) {
+        PlatformUser makerUser = maker.party().user();
+        verification.reviseMeasures(
+                makerUser, new DataQualityMeasures.Content("台账", "抄表", "能源管理部", "月度核对", "保存五年"), List.of());
+        PlatformUser lead = account("verifier");
+        verification.submit(maker.declaration().id(), lead.organizationId(), makerUser);
+        verification.assign(maker.declaration().id(), account("auditor").userId(), lead);
+    }
+
+    private PlatformUser verifierOf(UUID agencyId, Role role) {
+        String username = "vf"
+                + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36)
+                        .toLowerCase(Locale.ROOT);
+        administration.createUser(new OrganizationAdministration.NewUser(
+                agencyId,
+                username,
+                "核查员 " + username,
+                username + "@example.com",
+                Set.of(role),
+                SupplyChainFixture.PASSWORD));
+        return account(username);
+    }
+
+    private PlatformUser account(String username) {
+        return (PlatformUser) users.loadUserByUsername(username);
+    }
+
+    /** The casing answer: evidence, the ingot upstream, total and stages disclosed, nothing more. */
+    private RequestView answerWithEvidenceAndUpstream(RequestView sent, Party supplier, RecordView ingot) {
+        return requests.answer(
+                sent.id(),
+                supplier.user(),
+                SupplyChainFixture.record("Aluminium pack casing 6061", "8.4"),
+                new Disclosure(false, true, false, false, true, false),
+                List.of(new Upload("LCA-report.pdf", SupplyChainFixture.pdf("casing LCA"))),
+                List.of(ingot.id()));
     }
 
     private MockHttpServletResponse get(String path, PlatformUser as) throws Exception {

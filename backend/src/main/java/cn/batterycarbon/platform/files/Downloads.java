@@ -18,6 +18,23 @@ public final class Downloads {
 
     /** The content type follows the file name's extension (.csv, .xlsx, .pdf, .json, else binary). */
     public static ResponseEntity<byte[]> attachment(byte[] content, String filename) {
+        return attachment(content, filename, typeOf(filename));
+    }
+
+    /** An attachment whose content type is known (an evidence file whose type was read from its content). */
+    public static ResponseEntity<byte[]> attachment(byte[] content, String filename, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content);
+    }
+
+    private static MediaType typeOf(String filename) {
         String lower = filename.toLowerCase(Locale.ROOT);
         MediaType type = lower.endsWith(".csv")
                 ? CSV
@@ -28,14 +45,6 @@ public final class Downloads {
                                 : lower.endsWith(".json")
                                         ? MediaType.APPLICATION_JSON
                                         : MediaType.APPLICATION_OCTET_STREAM;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return type;
     }
 }

@@ -9,6 +9,7 @@ import cn.batterycarbon.supplier.SupplierInvitations.Invitation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,13 +61,14 @@ class InvitationPages {
             Model model) {
         try {
             Invitation invitation = invitations.invite(user, organizationName, email, message);
+            String link = ServletUriComponentsBuilder.fromContextPath(request)
+                    .path(invitation.path())
+                    .build()
+                    .toUriString();
             model.addAttribute("invitation", invitation);
+            model.addAttribute("link", link);
             model.addAttribute(
-                    "link",
-                    ServletUriComponentsBuilder.fromContextPath(request)
-                            .path(invitation.path())
-                            .build()
-                            .toUriString());
+                    "mailed", invitations.mail(invitation, link, user, message, LocaleContextHolder.getLocale()));
             return "supplier/invitation-created";
         } catch (DomainException e) {
             model.addAttribute("error", e);

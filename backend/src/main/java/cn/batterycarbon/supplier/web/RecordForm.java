@@ -2,9 +2,12 @@ package cn.batterycarbon.supplier.web;
 
 import cn.batterycarbon.supplier.Disclosure;
 import cn.batterycarbon.supplier.RecordInput;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 
 /** The upstream record form (answer, new record, correction): text fields, disclosure, upstream. */
 public class RecordForm {
@@ -43,33 +46,24 @@ public class RecordForm {
     private boolean verifierFullAccess;
     private List<UUID> upstream = new ArrayList<>();
 
+    /**
+     * The typed values as the API's record: the form's text fields carry the names of {@link
+     * RecordInput}'s components (the API's field names), so one list of fields serves both.
+     */
     public RecordInput input() {
-        return new RecordInput(
-                productName,
-                productId,
-                customerPartNumber,
-                batteryCode,
-                declaredUnit,
-                pcfKgCo2e,
-                rawMaterialsKg,
-                processingKg,
-                transportKg,
-                stageRawMaterialKg,
-                stageProductionKg,
-                stageDistributionKg,
-                stageEndOfLifeKg,
-                absoluteKgCo2e,
-                primaryDataShare,
-                dqTechnological,
-                dqGeographical,
-                dqTemporal,
-                periodStart,
-                periodEnd,
-                siteCountry,
-                siteProvince,
-                batches,
-                standard,
-                factorDatabase);
+        BeanWrapper form = new BeanWrapperImpl(this);
+        RecordComponent[] components = RecordInput.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = form.getPropertyValue(components[i].getName());
+            types[i] = components[i].getType();
+        }
+        try {
+            return RecordInput.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("RecordForm lacks a field of RecordInput", e);
+        }
     }
 
     public Disclosure disclosure() {
@@ -84,31 +78,15 @@ public class RecordForm {
 
     public static RecordForm of(RecordInput in, Disclosure d) {
         RecordForm f = new RecordForm();
-        f.productName = in.productName();
-        f.productId = in.productId();
-        f.customerPartNumber = in.customerPartNumber();
-        f.batteryCode = in.batteryCode();
-        f.declaredUnit = in.declaredUnit();
-        f.pcfKgCo2e = in.pcfKgCo2e();
-        f.rawMaterialsKg = in.rawMaterialsKg();
-        f.processingKg = in.processingKg();
-        f.transportKg = in.transportKg();
-        f.stageRawMaterialKg = in.stageRawMaterialKg();
-        f.stageProductionKg = in.stageProductionKg();
-        f.stageDistributionKg = in.stageDistributionKg();
-        f.stageEndOfLifeKg = in.stageEndOfLifeKg();
-        f.absoluteKgCo2e = in.absoluteKgCo2e();
-        f.primaryDataShare = in.primaryDataShare();
-        f.dqTechnological = in.dqTechnological();
-        f.dqGeographical = in.dqGeographical();
-        f.dqTemporal = in.dqTemporal();
-        f.periodStart = in.periodStart();
-        f.periodEnd = in.periodEnd();
-        f.siteCountry = in.siteCountry();
-        f.siteProvince = in.siteProvince();
-        f.batches = in.batches();
-        f.standard = in.standard();
-        f.factorDatabase = in.factorDatabase();
+        BeanWrapper form = new BeanWrapperImpl(f);
+        for (RecordComponent component : RecordInput.class.getRecordComponents()) {
+            try {
+                form.setPropertyValue(
+                        component.getName(), component.getAccessor().invoke(in));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (d != null) {
             f.discloseBreakdown = d.breakdown();
             f.discloseStages = d.stages();

@@ -1,9 +1,13 @@
 package cn.batterycarbon.supplier.web;
 
+import cn.batterycarbon.platform.numbers.NumberRefusedException;
+import cn.batterycarbon.platform.numbers.Numbers;
+import cn.batterycarbon.platform.numbers.NumericDomain;
+import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.supplier.DataRequestService.NewRequest;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,8 +20,8 @@ public class RequestForm {
     private String material;
     private String specification;
 
-    @NotNull
-    private BigDecimal annualQuantity;
+    /** As typed: read by the platform's number rule when the request is sent. */
+    private String annualQuantity;
 
     private String quantityUnit = "kg";
 
@@ -39,7 +43,7 @@ public class RequestForm {
                 lineId,
                 material,
                 specification,
-                annualQuantity,
+                quantity(),
                 quantityUnit,
                 periodStart,
                 periodEnd,
@@ -87,11 +91,24 @@ public class RequestForm {
         specification = v;
     }
 
-    public BigDecimal getAnnualQuantity() {
+    /** Blank is left to the service (required); a number the rule refuses is named on the field. */
+    private BigDecimal quantity() {
+        if (annualQuantity == null || annualQuantity.isBlank()) {
+            return null;
+        }
+        try {
+            return Numbers.parse(annualQuantity, NumericDomain.QUANTITY);
+        } catch (NumberRefusedException e) {
+            throw new FieldErrorsException(
+                    List.of(new FieldErrorsException.FieldError("annualQuantity", e.messageKey(), e.arguments())));
+        }
+    }
+
+    public String getAnnualQuantity() {
         return annualQuantity;
     }
 
-    public void setAnnualQuantity(BigDecimal v) {
+    public void setAnnualQuantity(String v) {
         annualQuantity = v;
     }
 

@@ -14,13 +14,9 @@ import cn.batterycarbon.supplier.UpstreamRecordService;
 import cn.batterycarbon.supplier.UpstreamRecordService.Download;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -181,16 +177,7 @@ class SupplyChainApi {
     @Operation(summary = "Download an evidence file; its SHA-256 is verified first")
     ResponseEntity<byte[]> evidence(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID fileId) {
         Download file = records.download(fileId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-SHA256", file.sha256())
-                .body(file.content());
+        return SupplyChainPages.evidenceResponse(file);
     }
 
     @GetMapping("/declarations/{id}/trace")

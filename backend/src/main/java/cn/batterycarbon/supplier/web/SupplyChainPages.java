@@ -2,6 +2,7 @@ package cn.batterycarbon.supplier.web;
 
 import cn.batterycarbon.declaration.BillOfMaterials.BomLine;
 import cn.batterycarbon.platform.domain.DomainException;
+import cn.batterycarbon.platform.files.Downloads;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.units.ActivityUnits;
@@ -18,13 +19,10 @@ import cn.batterycarbon.supplier.UpstreamRecordService.Download;
 import cn.batterycarbon.supplier.UpstreamRecordService.Upload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,9 +38,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of the supply chain: requests, answers, records, evidence downloads and the trace tree. */
+/**
+ * Pages of the supply chain: requests, answers, records, evidence downloads and the trace tree; and
+ * the read-only trace, records and evidence of a declaration for its verifiers. Each endpoint names
+ * its roles (Spring Security would apply a class-level rule to the verifiers' endpoints as well).
+ */
 @Controller
-@PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
 class SupplyChainPages {
 
     private static final String REQUEST_FORM = "supplier/request-form";
@@ -75,6 +76,7 @@ class SupplyChainPages {
     // ---- requests ----
 
     @GetMapping("/supply-chain/requests")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String requestList(@AuthenticationPrincipal PlatformUser user, Model model) {
         model.addAttribute("sent", requests.sent(user));
         model.addAttribute("received", requests.received(user));
@@ -82,6 +84,7 @@ class SupplyChainPages {
     }
 
     @GetMapping("/supply-chain/requests/new")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String newRequest(
             @AuthenticationPrincipal PlatformUser user,
             @RequestParam(name = "declaration", required = false) UUID declarationId,
@@ -110,6 +113,7 @@ class SupplyChainPages {
     }
 
     @PostMapping("/supply-chain/requests")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String sendRequest(
             @AuthenticationPrincipal PlatformUser user,
             @ModelAttribute("form") RequestForm form,
@@ -132,6 +136,7 @@ class SupplyChainPages {
     }
 
     @GetMapping("/supply-chain/requests/{id}")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String request(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, Model model) {
         RequestView request = requests.request(id, user);
         if (!model.containsAttribute("recordForm")) {
@@ -161,24 +166,28 @@ class SupplyChainPages {
     }
 
     @PostMapping("/supply-chain/requests/{id}/remind")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String remind(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         requests.remind(id, user);
         return done(redirect, "supplier.request.reminded", id);
     }
 
     @PostMapping("/supply-chain/requests/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String withdraw(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         requests.withdraw(id, user);
         return done(redirect, "supplier.request.withdrawn", id);
     }
 
     @PostMapping("/supply-chain/requests/{id}/reopen")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String reopen(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         requests.reopen(id, user);
         return done(redirect, "supplier.request.reopened", id);
     }
 
     @PostMapping("/supply-chain/requests/{id}/accept")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String accept(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         RequestView request = requests.accept(id, user);
         if (request.declarationId() != null) {
@@ -191,6 +200,7 @@ class SupplyChainPages {
     }
 
     @PostMapping("/supply-chain/requests/{id}/reject")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String rejectAnswer(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable UUID id,
@@ -201,6 +211,7 @@ class SupplyChainPages {
     }
 
     @PostMapping("/supply-chain/requests/{id}/take-correction")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String takeCorrection(
             @AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         RequestView request = requests.takeCorrection(id, user);
@@ -303,6 +314,7 @@ class SupplyChainPages {
     }
 
     @GetMapping("/supply-chain/records/{id}")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     String record(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, Model model) {
         RecordView record = records.record(id, user);
         model.addAttribute("record", record);
@@ -401,18 +413,10 @@ class SupplyChainPages {
     }
 
     @GetMapping("/supply-chain/evidence/{fileId}")
+    @PreAuthorize("hasAnyRole('MANUFACTURER', 'SUPPLIER')")
     ResponseEntity<byte[]> evidence(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID fileId) {
         Download file = records.download(fileId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-SHA256", file.sha256())
-                .body(file.content());
+        return SupplyChainPages.evidenceResponse(file);
     }
 
     // ---- trace ----
@@ -437,7 +441,55 @@ class SupplyChainPages {
         return exports.xlsx(trace.trace(id, user));
     }
 
+    // ---- a declaration's verifiers (assigned verifiers, the agency's leads; 404 for anyone else) ----
+    // under the declaration's verification page, whose URL space the verification module reserves
+
+    private static final String VERIFIER_BASE = "/verification/declarations/{id}/supply-chain";
+
+    @GetMapping(VERIFIER_BASE)
+    @PreAuthorize("hasAnyRole('VERIFIER', 'VERIFICATION_LEAD')")
+    String verifierTrace(@AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("trace", trace.forVerifier(id, user));
+        model.addAttribute("supplyChainBase", verifierBase(id));
+        return "supplier/trace";
+    }
+
+    @GetMapping(VERIFIER_BASE + "/records/{recordId}")
+    @PreAuthorize("hasAnyRole('VERIFIER', 'VERIFICATION_LEAD')")
+    String verifierRecord(
+            @AuthenticationPrincipal PlatformUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID recordId,
+            Model model) {
+        model.addAttribute("record", records.recordForVerifier(id, recordId, user));
+        model.addAttribute("declarationId", id);
+        model.addAttribute("supplyChainBase", verifierBase(id));
+        return "supplier/record";
+    }
+
+    @GetMapping(VERIFIER_BASE + "/evidence/{fileId}")
+    @PreAuthorize("hasAnyRole('VERIFIER', 'VERIFICATION_LEAD')")
+    ResponseEntity<byte[]> verifierEvidence(
+            @AuthenticationPrincipal PlatformUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
+        return evidenceResponse(records.downloadForVerifier(id, fileId, user));
+    }
+
+    /** Where the shared record and trace templates link records and evidence files to, for verifiers. */
+    private static String verifierBase(UUID declarationId) {
+        return "/verification/declarations/" + declarationId + "/supply-chain";
+    }
+
     // ---- helpers ----
+
+    /** An evidence file as a download, with the SHA-256 that was verified before serving it. */
+    static ResponseEntity<byte[]> evidenceResponse(Download file) {
+        ResponseEntity<byte[]> download =
+                Downloads.attachment(file.content(), file.fileName(), MediaType.parseMediaType(file.mediaType()));
+        return ResponseEntity.ok()
+                .headers(download.getHeaders())
+                .header("X-Content-SHA256", file.sha256())
+                .body(download.getBody());
+    }
 
     private static String done(RedirectAttributes redirect, String message, UUID id) {
         redirect.addFlashAttribute("message", message);

@@ -1,32 +1,20 @@
 package cn.batterycarbon.supplier.web;
 
+import cn.batterycarbon.platform.files.Downloads;
+import cn.batterycarbon.platform.files.SpreadsheetWriter;
 import cn.batterycarbon.supplier.SupplyChainTrace.Node;
 import cn.batterycarbon.supplier.SupplyChainTrace.Trace;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The trace tree as CSV (UTF-8 with BOM, so Chinese Excel opens it) and XLSX: one row per node,
- * its depth as a column, headers in the caller's language. Only what the page shows is exported:
+ * The trace tree as CSV and XLSX through the platform's one writer ({@link SpreadsheetWriter}: CSV
+ * in UTF-8 with BOM and formula-like text neutralized, XLSX with numeric cells) and download helper:
+ * one row per node, its depth as a column, headers in the caller's language. Only what the page shows is exported:
  * the suppliers' disclosure already applied.
  */
 @Component
@@ -54,52 +42,26 @@ class TraceExports {
     }
 
     ResponseEntity<byte[]> csv(Trace trace) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            csv.printRecord((Object[]) headers());
-            for (Node node : trace.nodes()) {
-                csv.printRecord(cells(node));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file(out.toByteArray(), "trace-" + trace.declaration().modelCode() + ".csv", "text/csv;charset=UTF-8");
+        return Downloads.attachment(SpreadsheetWriter.csv(rows(trace)), fileName(trace, "csv"));
     }
 
     ResponseEntity<byte[]> xlsx(Trace trace) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("trace");
-            Row header = sheet.createRow(0);
-            String[] headers = headers();
-            for (int i = 0; i < headers.length; i++) {
-                header.createCell(i).setCellValue(headers[i]);
-            }
-            int r = 1;
-            for (Node node : trace.nodes()) {
-                Row row = sheet.createRow(r++);
-                List<Object> cells = cells(node);
-                for (int i = 0; i < cells.size(); i++) {
-                    Object value = cells.get(i);
-                    if (value instanceof BigDecimal number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value instanceof Integer number) {
-                        row.createCell(i).setCellValue(number);
-                    } else {
-                        row.createCell(i).setCellValue(value == null ? "" : value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return file(
-                    out.toByteArray(),
-                    "trace-" + trace.declaration().modelCode() + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Downloads.attachment(
+                SpreadsheetWriter.xlsx(List.of(SpreadsheetWriter.SheetData.of("trace", rows(trace)))),
+                fileName(trace, "xlsx"));
+    }
+
+    private List<List<Object>> rows(Trace trace) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of((Object[]) headers()));
+        for (Node node : trace.nodes()) {
+            rows.add(cells(node));
         }
+        return rows;
+    }
+
+    private static String fileName(Trace trace, String extension) {
+        return "trace-" + trace.declaration().modelCode() + "." + extension;
     }
 
     private String[] headers() {
@@ -132,17 +94,5 @@ class TraceExports {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
     }
 }
