@@ -11,8 +11,8 @@
  */
 @ApplicationModule(
         displayName = "Suppliers",
-        allowedDependencies = {
-            "platform", "organization", "product", "declaration", "footprint :: core", "verification"})
+        allowedDependencies = {"platform", "organization", "product", "declaration", "footprint :: core", "verification"
+        })
 package cn.batterycarbon.supplier;
 
 import org.springframework.modulith.ApplicationModule;
