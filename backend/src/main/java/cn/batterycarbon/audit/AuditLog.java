@@ -80,11 +80,15 @@ class AuditLog {
                 prevHash,
                 null);
         String hash = new ChainHash().hash(unsigned);
+        // the entry and the head's advance in one statement: one round trip less while the head is locked
         jdbc.update(
                 """
-                insert into audit_entry (seq, occurred_at, actor_type, actor_id, actor_name, actor_org_id, actor_roles,
-                    action, object_type, object_id, tenant_id, changes, request_id, client_address, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                with entry as (
+                    insert into audit_entry (seq, occurred_at, actor_type, actor_id, actor_name, actor_org_id,
+                        actor_roles, action, object_type, object_id, tenant_id, changes, request_id, client_address,
+                        prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+                update audit_head set last_seq = ?, last_hash = ? where id""",
                 seq,
                 Timestamp.from(at),
                 context.actorType(),
@@ -100,8 +104,9 @@ class AuditLog {
                 context.requestId(),
                 context.clientAddress(),
                 prevHash,
+                hash,
+                seq,
                 hash);
-        jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id", seq, hash);
         return new AuditRecord(
                 seq,
                 at,

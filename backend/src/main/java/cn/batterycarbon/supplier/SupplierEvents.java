@@ -187,4 +187,73 @@ public final class SupplierEvents {
             return Map.of("revision", Change.of(revision - 1, revision));
         }
     }
+
+    /**
+     * A supplier's own change of a record (created, corrected into a new version, disclosure
+     * changed, evidence added, upstream record linked), for the audit trail only: nobody else is
+     * notified. The changes name no figures, since requesters may see the record's timeline but
+     * not every field of it.
+     */
+    public record RecordChanged(UUID recordId, UUID supplierId, String action, Map<String, Change> changes)
+            implements AuditableEvent {
+
+        public static RecordChanged created(UUID recordId, UUID supplierId, int revision) {
+            return new RecordChanged(
+                    recordId, supplierId, "supplier.record.created", Map.of("revision", Change.created(revision)));
+        }
+
+        public static RecordChanged corrected(UUID recordId, UUID supplierId, UUID previousId, int revision) {
+            return new RecordChanged(
+                    recordId,
+                    supplierId,
+                    "supplier.record.revised",
+                    Map.of(
+                            "revision",
+                            Change.of(revision - 1, revision),
+                            "previousVersion",
+                            Change.created(previousId)));
+        }
+
+        public static RecordChanged disclosed(UUID recordId, UUID supplierId, Disclosure before, Disclosure after) {
+            Map<String, Change> changed = new java.util.LinkedHashMap<>();
+            flag(changed, "breakdown", before.breakdown(), after.breakdown());
+            flag(changed, "stages", before.stages(), after.stages());
+            flag(changed, "upstreamNames", before.upstreamNames(), after.upstreamNames());
+            flag(changed, "site", before.site(), after.site());
+            flag(changed, "evidence", before.evidence(), after.evidence());
+            flag(changed, "verifierFullAccess", before.verifierFullAccess(), after.verifierFullAccess());
+            return new RecordChanged(recordId, supplierId, "supplier.record.disclosureChanged", Map.copyOf(changed));
+        }
+
+        private static void flag(Map<String, Change> changed, String name, boolean before, boolean after) {
+            if (before != after) {
+                changed.put("disclose." + name, Change.of(before, after));
+            }
+        }
+
+        public static RecordChanged evidenceAdded(UUID recordId, UUID supplierId, int files) {
+            return new RecordChanged(
+                    recordId, supplierId, "supplier.record.evidenceAdded", Map.of("files", Change.created(files)));
+        }
+
+        public static RecordChanged linked(UUID recordId, UUID supplierId, UUID upstreamId) {
+            return new RecordChanged(
+                    recordId,
+                    supplierId,
+                    "supplier.record.upstreamLinked",
+                    Map.of("upstreamRecord", Change.created(upstreamId)));
+        }
+
+        public String objectType() {
+            return "UPSTREAM_RECORD";
+        }
+
+        public UUID objectId() {
+            return recordId;
+        }
+
+        public UUID tenantId() {
+            return supplierId;
+        }
+    }
 }

@@ -6,6 +6,7 @@ import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.NotFoundException;
 import cn.batterycarbon.supplier.RecordView.EvidenceView;
 import cn.batterycarbon.supplier.RecordView.UpstreamRef;
+import cn.batterycarbon.supplier.SupplierEvents.RecordChanged;
 import cn.batterycarbon.supplier.SupplierEvents.RecordCorrected;
 import cn.batterycarbon.supplier.domain.DataRequest;
 import cn.batterycarbon.supplier.domain.DataRequests;
@@ -127,6 +128,10 @@ public class UpstreamRecordService {
         List<Checked> checked = check(files);
         UpstreamRecord record = records.saveAndFlush(new UpstreamRecord(user.organizationId(), data, disclosure));
         store(record.getId(), checked, user);
+        events.publishEvent(RecordChanged.created(record.getId(), user.organizationId(), record.getRevision()));
+        if (!checked.isEmpty()) {
+            events.publishEvent(RecordChanged.evidenceAdded(record.getId(), user.organizationId(), checked.size()));
+        }
         return view(record, user, Access.OWNER);
     }
 
@@ -147,6 +152,11 @@ public class UpstreamRecordService {
         }
         evidence.findByRecordIdOrderByCreatedAt(old.getId()).forEach(f -> evidence.save(f.copyTo(next.getId())));
         store(next.getId(), checked, user);
+        events.publishEvent(
+                RecordChanged.corrected(next.getId(), user.organizationId(), old.getId(), next.getRevision()));
+        if (!checked.isEmpty()) {
+            events.publishEvent(RecordChanged.evidenceAdded(next.getId(), user.organizationId(), checked.size()));
+        }
         Set<UUID> seriesIds = seriesIds(old);
         Set<UUID> notified = new LinkedHashSet<>();
         for (DataRequest request : requests.findByAnswerRecordIdIn(seriesIds)) {
@@ -166,8 +176,13 @@ public class UpstreamRecordService {
     @Transactional
     public RecordView disclose(UUID id, PlatformUser user, Disclosure disclosure) {
         UpstreamRecord record = own(id, user);
+        Disclosure before = record.disclosure();
         record.disclose(disclosure);
-        return view(records.saveAndFlush(record), user, Access.OWNER);
+        UpstreamRecord saved = records.saveAndFlush(record);
+        if (!before.equals(saved.disclosure())) {
+            events.publishEvent(RecordChanged.disclosed(id, user.organizationId(), before, saved.disclosure()));
+        }
+        return view(saved, user, Access.OWNER);
     }
 
     @Transactional
@@ -181,6 +196,7 @@ public class UpstreamRecordService {
             throw new DomainException("supplier.evidence.none");
         }
         store(id, checked, user);
+        events.publishEvent(RecordChanged.evidenceAdded(id, user.organizationId(), checked.size()));
         return view(record, user, Access.OWNER);
     }
 
@@ -200,6 +216,7 @@ public class UpstreamRecordService {
         }
         if (!links.exists(id, upstreamId)) {
             links.link(id, upstreamId);
+            events.publishEvent(RecordChanged.linked(id, user.organizationId(), upstreamId));
         }
         return view(record, user, Access.OWNER);
     }

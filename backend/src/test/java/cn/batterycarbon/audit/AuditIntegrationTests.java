@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.batterycarbon.audit.core.AuditRecord;
@@ -314,6 +316,46 @@ class AuditIntegrationTests {
                         .param("objectId", plant.id().toString())
                         .with(user(users.loadUserByUsername("regulator"))))
                 .andExpect(status().isOk());
+    }
+
+    /** An event whose object type a spreadsheet would run as a formula (for the export test). */
+    record FormulaLike(UUID objectId) implements AuditableEvent {
+        public String action() {
+            return "test.formula";
+        }
+
+        public String objectType() {
+            return "=HYPERLINK(\"http://x\")";
+        }
+
+        public UUID tenantId() {
+            return null;
+        }
+    }
+
+    @Test
+    void theCsvExportGoesThroughThePlatformWriterWithBomAndNeutralizedCells() throws Exception {
+        UUID id = UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new FormulaLike(id)));
+        var started = mvc.perform(get("/api/v1/audit/export")
+                        .param("format", "csv")
+                        .param("objectType", new FormulaLike(id).objectType())
+                        .with(user(users.loadUserByUsername("admin"))))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        var response = mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("audit-log.csv");
+        byte[] bytes = response.getContentAsByteArray();
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFseq,occurred_at,");
+        assertThat(text)
+                .contains(id.toString())
+                .contains(",test.formula,\"'=HYPERLINK(")
+                .doesNotContain(",=HYPERLINK");
     }
 
     @Test

@@ -232,6 +232,40 @@ class CertificateIntegrationTests {
     }
 
     @Test
+    void theCertificatePageShowsItsTimelineToThoseWhoMaySeeTheCertificateOnly() throws Exception {
+        Maker maker = fixture.underVerification();
+        CertificateView certificate = certified(maker);
+        certificates.revoke(certificate.serial(), "时间线测试", fixture.user("regulator"));
+        Maker other = fixture.calculatedDeclaration();
+        for (var viewer : List.of(maker.user(), fixture.lead(), fixture.user("regulator"))) {
+            String timeline = mvc.perform(get("/api/v1/audit/timeline")
+                            .param("objectType", "CERTIFICATE")
+                            .param("objectId", certificate.id().toString())
+                            .header("Accept-Language", "en")
+                            .with(user(viewer)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(timeline)
+                    .contains("\"certificate.issued\"", "\"certificate.revoked\"", "Certificate issued")
+                    .contains(certificate.serial(), "时间线测试");
+        }
+        mvc.perform(get("/api/v1/audit/timeline")
+                        .param("objectType", "CERTIFICATE")
+                        .param("objectId", certificate.id().toString())
+                        .with(user(other.user())))
+                .andExpect(status().isNotFound());
+        String page = mvc.perform(
+                        get("/certificates/{serial}", certificate.serial()).with(user(maker.user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-audit-type=\"CERTIFICATE\"", "data-audit-id=\"" + certificate.id() + "\"");
+    }
+
+    @Test
     void aNewApprovedRevisionSupersedesTheCertificate() {
         Maker maker = fixture.underVerification();
         CertificateView first = certified(maker);

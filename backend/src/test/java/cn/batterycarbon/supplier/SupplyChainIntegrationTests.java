@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.batterycarbon.declaration.ActivityLineView;
 import cn.batterycarbon.declaration.CalculationSnapshot;
@@ -232,6 +233,74 @@ class SupplyChainIntegrationTests {
         assertThat(line(maker, makerUser).line().factorValue()).isEqualByComparingTo("7.9");
         assertThat(get("/declarations/" + maker.declaration().id(), makerUser).getContentAsString())
                 .doesNotContain("declaration-notices");
+    }
+
+    @Test
+    void requestAndRecordPagesShowTheirTimelinesToThoseWhoMaySeeThemOnly() throws Exception {
+        Maker maker = SupplyChainFixture.maker(administration, users, products, declarations);
+        PlatformUser makerUser = maker.party().user();
+        Party supplier = SupplyChainFixture.supplier(administration, users);
+        Party stranger = SupplyChainFixture.supplier(administration, users);
+        RequestView sent = requests.send(makerUser, fromLine(maker, supplier));
+        RequestView answered = requests.answer(
+                sent.id(),
+                supplier.user(),
+                SupplyChainFixture.record("Aluminium pack casing 6061", "8.4"),
+                Disclosure.DEFAULT,
+                List.of(new Upload("LCA-report.pdf", SupplyChainFixture.pdf("casing LCA"))),
+                List.of());
+        UUID recordId = answered.answerRecordId();
+        records.disclose(recordId, supplier.user(), Disclosure.EVERYTHING);
+
+        // the request: the entries of both sides (requester and supplier are each the tenant of some)
+        for (PlatformUser party : List.of(makerUser, supplier.user())) {
+            String timeline = timeline("SUPPLIER_REQUEST", sent.id(), party)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(timeline)
+                    .contains("\"supplier.request.sent\"", "\"supplier.request.answered\"")
+                    .contains("Data request sent", "Supplier answered");
+        }
+        timeline("SUPPLIER_REQUEST", sent.id(), stranger.user()).andExpect(status().isNotFound());
+
+        // the record: created, evidence, disclosure; seen by its supplier and the requester
+        for (PlatformUser party : List.of(supplier.user(), makerUser)) {
+            assertThat(timeline("UPSTREAM_RECORD", recordId, party)
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains(
+                            "\"supplier.record.created\"",
+                            "\"supplier.record.evidenceAdded\"",
+                            "\"supplier.record.disclosureChanged\"");
+        }
+        timeline("UPSTREAM_RECORD", recordId, stranger.user()).andExpect(status().isNotFound());
+
+        // both pages carry the timeline of their own object
+        assertThat(page("/supply-chain/requests/{id}", sent.id(), makerUser))
+                .contains("data-audit-type=\"SUPPLIER_REQUEST\"", "data-audit-id=\"" + sent.id() + "\"");
+        assertThat(page("/supply-chain/records/{id}", recordId, makerUser))
+                .contains("data-audit-type=\"UPSTREAM_RECORD\"", "data-audit-id=\"" + recordId + "\"");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions timeline(String type, UUID id, PlatformUser user)
+            throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/api/v1/audit/timeline")
+                .param("objectType", type)
+                .param("objectId", id.toString())
+                .header("Accept-Language", "en")
+                .with(user(user)));
+    }
+
+    private String page(String path, UUID id, PlatformUser user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path, id).with(user(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

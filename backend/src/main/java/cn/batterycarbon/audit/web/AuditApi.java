@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -122,9 +121,5 @@ class AuditApi {
     @Operation(summary = "Verifies the whole chain: the first broken entry and what is wrong, and the time taken")
     VerificationView verify() {
         return VerificationView.of(trail.verify());
-    }
-
-    static MediaType jsonLines() {
-        return MediaType.parseMediaType("application/jsonl");
     }
 }

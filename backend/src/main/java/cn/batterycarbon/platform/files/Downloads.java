@@ -6,6 +6,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The one download helper: an attachment with its file name (UTF-8, RFC 6266) and content type. */
 public final class Downloads {
@@ -13,16 +14,32 @@ public final class Downloads {
     public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    public static final MediaType JSON_LINES = MediaType.parseMediaType("application/jsonl");
 
     private Downloads() {}
 
-    /** The content type follows the file name's extension (.csv, .xlsx, .pdf, .json, else binary). */
+    /**
+     * The content type follows the file name's extension (.csv, .xlsx, .pdf, .json, .jsonl, else
+     * binary).
+     */
     public static ResponseEntity<byte[]> attachment(byte[] content, String filename) {
-        return attachment(content, filename, typeOf(filename));
+        return attachment(content, filename, type(filename));
     }
 
     /** An attachment whose content type is known (an evidence file whose type was read from its content). */
     public static ResponseEntity<byte[]> attachment(byte[] content, String filename, MediaType type) {
+        return headers(filename, type).body(content);
+    }
+
+    /**
+     * The same attachment written while it is sent (exports too large to hold in memory, e.g.
+     * {@link SpreadsheetWriter#csv(java.io.OutputStream)}).
+     */
+    public static ResponseEntity<StreamingResponseBody> streamed(StreamingResponseBody body, String filename) {
+        return headers(filename, type(filename)).body(body);
+    }
+
+    private static ResponseEntity.BodyBuilder headers(String filename, MediaType type) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(
@@ -30,21 +47,26 @@ public final class Downloads {
                         ContentDisposition.attachment()
                                 .filename(filename, StandardCharsets.UTF_8)
                                 .build()
-                                .toString())
-                .body(content);
+                                .toString());
     }
 
-    private static MediaType typeOf(String filename) {
+    private static MediaType type(String filename) {
         String lower = filename.toLowerCase(Locale.ROOT);
-        MediaType type = lower.endsWith(".csv")
-                ? CSV
-                : lower.endsWith(".xlsx")
-                        ? XLSX
-                        : lower.endsWith(".pdf")
-                                ? MediaType.APPLICATION_PDF
-                                : lower.endsWith(".json")
-                                        ? MediaType.APPLICATION_JSON
-                                        : MediaType.APPLICATION_OCTET_STREAM;
-        return type;
+        if (lower.endsWith(".csv")) {
+            return CSV;
+        }
+        if (lower.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        if (lower.endsWith(".pdf")) {
+            return MediaType.APPLICATION_PDF;
+        }
+        if (lower.endsWith(".jsonl")) {
+            return JSON_LINES;
+        }
+        if (lower.endsWith(".json")) {
+            return MediaType.APPLICATION_JSON;
+        }
+        return MediaType.APPLICATION_OCTET_STREAM;
     }
 }

@@ -1,7 +1,10 @@
 package cn.batterycarbon.platform.files;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -89,20 +92,60 @@ public final class SpreadsheetWriter {
 
     public static byte[] csv(List<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
+        try (CsvStream csv = csv(out)) {
             for (List<?> row : rows) {
-                List<String> cells = new ArrayList<>(row.size());
-                for (Object cell : row) {
-                    cells.add(csvText(cell));
-                }
-                printer.printRecord(cells);
+                csv.row(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A CSV written row by row to {@code out} (exports too large to hold in memory): the same byte
+     * order mark, quoting and neutralized cells as {@link #csv(List)}. Closing it flushes the text
+     * but leaves {@code out} open.
+     */
+    public static CsvStream csv(OutputStream out) {
+        return new CsvStream(out);
+    }
+
+    /** Rows of a streamed CSV; see {@link #csv(OutputStream)}. */
+    public static final class CsvStream implements Closeable {
+
+        private final Writer writer;
+        private final CSVPrinter printer;
+
+        private CsvStream(OutputStream out) {
+            this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            try {
+                writer.write('\uFEFF');
+                this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void row(List<?> row) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object cell : row) {
+                cells.add(csvText(cell));
+            }
+            try {
+                printer.printRecord(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                printer.flush();
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static String csvText(Object cell) {

@@ -36,6 +36,18 @@ class SpreadsheetWriterTests {
     }
 
     @Test
+    void aStreamedCsvIsTheSameAsOneWrittenAtOnce() {
+        List<List<?>> rows =
+                List.of(List.of("code", "name", "value"), List.of("=1+1", "文本, \"引号\"", new BigDecimal("-0.5")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (SpreadsheetWriter.CsvStream csv = SpreadsheetWriter.csv(out)) {
+            rows.forEach(csv::row);
+        }
+        assertThat(out.toByteArray()).isEqualTo(SpreadsheetWriter.csv(rows));
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).startsWith("\uFEFFcode,name,value\r\n'=1+1,");
+    }
+
+    @Test
     void xlsxWritesNumbersAsNumericCellsAndTextNeverAsAFormula() throws Exception {
         byte[] xlsx = SpreadsheetWriter.xlsx(List.of(SpreadsheetWriter.SheetData.of(
                 "sheet", List.of(List.of("code", "value"), List.of("=1+1", new BigDecimal("12.5"))))));
