@@ -17,8 +17,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -31,6 +33,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * Lays out the certificate and the verification report (核查报告) as bilingual PDFs (Chinese first,
@@ -50,6 +54,12 @@ public final class CertificatePdfs {
             "MainProduction", new String[] {"主要生产", "Main production"},
             "Distribution", new String[] {"分销", "Distribution"},
             "Recycling", new String[] {"回收", "End of life and recycling"});
+
+    /**
+     * Characters above Latin-1 that Helvetica (WinAnsiEncoding) has: the CJK font lacks some of
+     * them, notably the dashes of "2025-01-01 – 2025-12-31" and of "—" for a missing value.
+     */
+    private static final Set<Integer> LATIN_EXTRAS = latinExtras();
 
     private final byte[] fontBytes;
 
@@ -203,6 +213,17 @@ public final class CertificatePdfs {
         }
     }
 
+    private static Set<Integer> latinExtras() {
+        Set<Integer> extras = new HashSet<>();
+        for (String name : WinAnsiEncoding.INSTANCE.getCodeToNameMap().values()) {
+            String unicode = GlyphList.getAdobeGlyphList().toUnicode(name);
+            if (unicode != null && unicode.codePointCount(0, unicode.length()) == 1 && unicode.codePointAt(0) > 0xFF) {
+                extras.add(unicode.codePointAt(0));
+            }
+        }
+        return Set.copyOf(extras);
+    }
+
     private static String num(BigDecimal value, int scale) {
         return value == null ? "—" : value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
@@ -331,7 +352,7 @@ public final class CertificatePdfs {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 boolean useCjk = cp > 0xFF && ttf.getUnicodeCmapLookup().getGlyphId(cp) > 0;
-                if (cp > 0xFF && !useCjk) {
+                if (cp > 0xFF && !useCjk && !LATIN_EXTRAS.contains(cp)) {
                     cp = '?';
                 }
                 if (currentCjk != null && currentCjk != useCjk) {
