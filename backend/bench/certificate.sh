@@ -7,5 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B -Dspotless.check.skip=true -pl backend -am test-compile -DskipTests
 ./mvnw -q -B -pl backend dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
-java -cp "backend/target/test-classes:backend/target/classes:db/target/classes:frontend-templates/target/classes:$(cat backend/target/cp.txt)" \
+# JMH_JVM_OPTS: e.g. -Djmh.ignoreLock=true when another project's JMH run holds /tmp/jmh.lock
+# shellcheck disable=SC2086
+java ${JMH_JVM_OPTS:-} -cp "backend/target/test-classes:backend/target/classes:db/target/classes:frontend-templates/target/classes:$(cat backend/target/cp.txt)" \
   org.openjdk.jmh.Main 'CertificateSigningBenchmark' -f 1 -wi 3 -i 5 "$@"

@@ -6,7 +6,9 @@
  *
  * <p>Public API: {@link cn.batterycarbon.certificate.CertificateService}, its records and the
  * events {@link cn.batterycarbon.certificate.CertificateIssued} and
- * {@link cn.batterycarbon.certificate.CertificateRevoked}.
+ * {@link cn.batterycarbon.certificate.CertificateRevoked} (both also notify the declaring
+ * organization in the app). It implements the coverage module's SPI
+ * {@link cn.batterycarbon.coverage.CertifiedModels}.
  */
 @ApplicationModule(
         displayName = "Certificates",

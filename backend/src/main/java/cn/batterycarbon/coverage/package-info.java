@@ -4,8 +4,8 @@
  * missing; a regulator sees every declarant's coverage with counts, filters and an export.
  *
  * <p>Certified models come from a {@link cn.batterycarbon.coverage.CertifiedModels} bean, which
- * the verification module provides once certificates exist; until then the certified column says
- * that no certificate data is available.
+ * the certificate module provides (models holding a valid certificate); without such a bean the
+ * certified column says that no certificate data is available.
  */
 @ApplicationModule(
         displayName = "Pilot coverage",

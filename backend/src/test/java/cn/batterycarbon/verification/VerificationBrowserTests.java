@@ -17,9 +17,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -205,6 +207,18 @@ class VerificationBrowserTests {
         browser.open("/verify/" + serial + "?lang=en");
         browser.screenshot("verify-revoked-en");
         assertThat(browser.accessibilityProblems()).isEmpty();
+
+        // the manufacturer finds the revocation, with its reason, under the bell (after the commit)
+        browser.signIn(makerName, TestManufacturers.PASSWORD);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            browser.open("/notifications?lang=zh_CN");
+            assertThat(browser.text(By.id("notifications")))
+                    .contains("碳足迹证书 " + serial + " 已被撤销")
+                    .contains("抽查发现电耗数据与电网结算数据不一致。");
+        });
+        browser.screenshot("notification-revoked-zh");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.signOut();
     }
 
     /** Fetches a file with the browser's session. */

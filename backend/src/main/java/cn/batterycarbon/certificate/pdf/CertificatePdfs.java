@@ -17,9 +17,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,6 +35,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * Lays out the certificate and the verification report (核查报告) as bilingual PDFs (Chinese first,
@@ -50,6 +56,12 @@ public final class CertificatePdfs {
             "MainProduction", new String[] {"主要生产", "Main production"},
             "Distribution", new String[] {"分销", "Distribution"},
             "Recycling", new String[] {"回收", "End of life and recycling"});
+
+    /**
+     * Characters above Latin-1 that Helvetica (WinAnsiEncoding) has: the CJK font lacks some of
+     * them, notably the dashes of "2025-01-01 – 2025-12-31" and of "—" for a missing value.
+     */
+    private static final Set<Integer> LATIN_EXTRAS = latinExtras();
 
     private final byte[] fontBytes;
 
@@ -80,7 +92,7 @@ public final class CertificatePdfs {
 
     /** The certificate: one page with the key figures and a QR code to the public verification page. */
     public byte[] certificate(CertificateFacts f) {
-        try (Page page = new Page(font.get(), "动力电池碳足迹证书 Certificate " + f.serial(), f)) {
+        return render("动力电池碳足迹证书 Certificate " + f.serial(), f, page -> {
             page.qr(
                     f.verifyUrl(),
                     PDRectangle.A4.getWidth() - MARGIN - 110,
@@ -135,15 +147,12 @@ public final class CertificatePdfs {
                             + " to check the certificate's status; uploading this PDF there checks that it is an"
                             + " unaltered, validly signed original.",
                     9);
-            return page.bytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The verification report: statement, figures per stage, findings and answers. */
     public byte[] report(CertificateFacts f) {
-        try (Page page = new Page(font.get(), "核查报告 Verification report " + f.serial(), f)) {
+        return render("核查报告 Verification report " + f.serial(), f, page -> {
             page.text("碳足迹核查报告", 20, MARGIN, page.y);
             page.y -= 24;
             page.text("Carbon Footprint Verification Report", 14, MARGIN, page.y);
@@ -197,29 +206,95 @@ public final class CertificatePdfs {
             page.text(f.packageFingerprint(), 8, MARGIN, page.y);
             page.y -= 14;
             page.wrap("签发 Issued " + DATE_TIME.format(f.issuedAt()) + " · " + f.verifyUrl(), 9);
-            return page.bytes();
+        });
+    }
+
+    /** What a document says, written onto pages; run twice (see {@link #render}), so it must be deterministic. */
+    private interface Layout {
+        void draw(Page page) throws IOException;
+    }
+
+    /**
+     * Lays the document out twice: a dry run that only collects the characters set in the CJK
+     * font, then the real run with a font cut down to those characters. Handing PDFBox the whole
+     * 4 MB, 30,000-glyph font made every document pay for width and CID tables over all glyphs
+     * (most of the time of a certificate); the small font costs a fraction of that and is
+     * embedded as a subset all the same.
+     */
+    private byte[] render(String title, CertificateFacts facts, Layout layout) {
+        TrueTypeFont full = font.get();
+        try (Page dry = new Page(full)) {
+            layout.draw(dry);
+            try (Page page = new Page(full, cutDown(full, dry.cjkCodePoints), title, facts)) {
+                layout.draw(page);
+                return page.bytes();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The tables a TrueType font needs to be embedded (cmap too: PDFBox encodes text through it). */
+    private static final List<String> SUBSET_TABLES = List.of(
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2",
+            "post");
+
+    private static TrueTypeFont cutDown(TrueTypeFont full, Set<Integer> codePoints) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(full, SUBSET_TABLES);
+        subsetter.addAll(codePoints);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        subsetter.writeToStream(out);
+        return new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+    }
+
+    private static Set<Integer> latinExtras() {
+        Set<Integer> extras = new HashSet<>();
+        for (String name : WinAnsiEncoding.INSTANCE.getCodeToNameMap().values()) {
+            String unicode = GlyphList.getAdobeGlyphList().toUnicode(name);
+            if (unicode != null && unicode.codePointCount(0, unicode.length()) == 1 && unicode.codePointAt(0) > 0xFF) {
+                extras.add(unicode.codePointAt(0));
+            }
+        }
+        return Set.copyOf(extras);
     }
 
     private static String num(BigDecimal value, int scale) {
         return value == null ? "—" : value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** One document being written, page after page, top to bottom. */
+    /**
+     * One document being written, page after page, top to bottom; or, in a dry run, only the
+     * characters it would set in the CJK font, collected. Widths and the choice of font come from
+     * the full font in both runs, so both break lines and pages alike.
+     */
     private static final class Page implements AutoCloseable {
 
-        private final PDDocument document = new PDDocument();
+        private final PDDocument document;
         private final PDFont cjk;
         private final TrueTypeFont ttf;
+        private final CmapLookup cmap;
+        private final float unitsPerEm;
         private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final Set<Integer> cjkCodePoints = new HashSet<>();
         private PDPageContentStream content;
         float y;
 
-        Page(TrueTypeFont font, String title, CertificateFacts facts) throws IOException {
-            ttf = font;
-            cjk = PDType0Font.load(document, ttf, true);
+        /** A dry run. */
+        Page(TrueTypeFont full) throws IOException {
+            document = null;
+            cjk = null;
+            ttf = full;
+            cmap = full.getUnicodeCmapLookup();
+            unitsPerEm = full.getUnitsPerEm();
+            newPage();
+        }
+
+        Page(TrueTypeFont full, TrueTypeFont cutDown, String title, CertificateFacts facts) throws IOException {
+            document = new PDDocument();
+            ttf = full;
+            cmap = full.getUnicodeCmapLookup();
+            unitsPerEm = full.getUnitsPerEm();
+            cjk = PDType0Font.load(document, cutDown, true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setAuthor(facts.agencyEn());
@@ -233,6 +308,10 @@ public final class CertificatePdfs {
         private void newPage() throws IOException {
             if (content != null) {
                 content.close();
+            }
+            if (document == null) {
+                y = PDRectangle.A4.getHeight() - MARGIN - 10;
+                return;
             }
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -280,7 +359,7 @@ public final class CertificatePdfs {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
-                float w = width(ch, size);
+                float w = cp == '\n' ? 0 : width(cp, size);
                 if (cp == '\n' || lineWidth + w > width) {
                     room(size + 4);
                     text(line.toString(), size, MARGIN, y);
@@ -305,6 +384,14 @@ public final class CertificatePdfs {
 
         /** Text in runs: characters the CJK font has in it, the others in Helvetica. */
         void text(String text, float size, float x, float atY) throws IOException {
+            if (document == null) {
+                for (Run run : runs(text)) {
+                    if (run.cjk) {
+                        run.text.codePoints().forEach(cjkCodePoints::add);
+                    }
+                }
+                return;
+            }
             content.beginText();
             content.newLineAtOffset(x, atY);
             for (Run run : runs(text)) {
@@ -317,7 +404,28 @@ public final class CertificatePdfs {
         private float width(String text, float size) throws IOException {
             float total = 0;
             for (Run run : runs(text)) {
-                total += (run.cjk ? cjk : latin).getStringWidth(run.text) / 1000 * size;
+                total += (run.cjk ? cjkWidth(run.text) : latin.getStringWidth(run.text)) / 1000 * size;
+            }
+            return total;
+        }
+
+        /** One character's width, as {@link #width(String, float)} measures it, without building runs. */
+        private float width(int cp, float size) throws IOException {
+            int glyph = cp > 0xFF ? cmap.getGlyphId(cp) : 0;
+            if (glyph > 0) {
+                return Math.round(ttf.getAdvanceWidth(glyph) * 1000f / unitsPerEm) / 1000f * size;
+            }
+            int shown = cp > 0xFF && !LATIN_EXTRAS.contains(cp) ? '?' : cp == '\t' ? ' ' : cp;
+            return latin.getStringWidth(new String(Character.toChars(shown))) / 1000 * size;
+        }
+
+        /** In thousandths of the font size, as PDFBox measures, from the full font's metrics. */
+        private float cjkWidth(String text) throws IOException {
+            float total = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                total += Math.round(ttf.getAdvanceWidth(cmap.getGlyphId(cp)) * 1000f / unitsPerEm);
+                i += Character.charCount(cp);
             }
             return total;
         }
@@ -330,8 +438,8 @@ public final class CertificatePdfs {
             Boolean currentCjk = null;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                boolean useCjk = cp > 0xFF && ttf.getUnicodeCmapLookup().getGlyphId(cp) > 0;
-                if (cp > 0xFF && !useCjk) {
+                boolean useCjk = cp > 0xFF && cmap.getGlyphId(cp) > 0;
+                if (cp > 0xFF && !useCjk && !LATIN_EXTRAS.contains(cp)) {
                     cp = '?';
                 }
                 if (currentCjk != null && currentCjk != useCjk) {
@@ -350,6 +458,9 @@ public final class CertificatePdfs {
 
         /** A QR code drawn as vector squares. */
         void qr(String url, float x, float atY, float size) throws IOException {
+            if (document == null) {
+                return;
+            }
             try {
                 BitMatrix matrix = new QRCodeWriter()
                         .encode(
@@ -390,7 +501,9 @@ public final class CertificatePdfs {
             if (content != null) {
                 content.close();
             }
-            document.close();
+            if (document != null) {
+                document.close();
+            }
         }
     }
 }

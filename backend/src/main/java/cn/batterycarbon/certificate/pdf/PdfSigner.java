@@ -32,6 +32,7 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
@@ -45,10 +46,36 @@ public final class PdfSigner {
     private final SigningKey key;
     private final ContentSignerFactory signers;
 
+    /*
+     * What every signature repeats, built once: the signing-certificate-v2 attribute (a hash of the
+     * certificate), the certificate store and the digest provider. All three are immutable.
+     */
+    private final AttributeTable signedAttributes;
+    private final JcaCertStore chain;
+    private final DigestCalculatorProvider digests;
+
     public PdfSigner(SigningKey key) {
         this.key = key;
         SigningKey.provider();
         this.signers = new ContentSignerFactory(key);
+        try {
+            ASN1EncodableVector attributes = new ASN1EncodableVector();
+            attributes.add(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {
+                        new ESSCertIDv2(
+                                new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
+                                MessageDigest.getInstance("SHA-256")
+                                        .digest(key.certificate().getEncoded()))
+                    }))));
+            this.signedAttributes = new AttributeTable(attributes);
+            this.chain = new JcaCertStore(key.chain());
+            this.digests = new JcaDigestCalculatorProviderBuilder()
+                    .setProvider(SigningKey.provider())
+                    .build();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot prepare signing: " + e.getMessage(), e);
+        }
     }
 
     public SignatureAlgorithm algorithm() {
@@ -84,23 +111,10 @@ public final class PdfSigner {
             X509Certificate certificate = key.certificate();
             ContentSigner signer = signers.create();
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            AttributeTable signed = new AttributeTable(new ASN1EncodableVector() {
-                {
-                    add(new Attribute(
-                            PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                            new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {
-                                new ESSCertIDv2(
-                                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
-                                        MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()))
-                            }))));
-                }
-            });
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                            .setProvider(SigningKey.provider())
-                            .build())
-                    .setSignedAttributeGenerator(new WithoutSigningTime(signed))
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
+                    .setSignedAttributeGenerator(new WithoutSigningTime(signedAttributes))
                     .build(signer, certificate));
-            generator.addCertificates(new JcaCertStore(key.chain()));
+            generator.addCertificates(chain);
             return generator
                     .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
                     .getEncoded();

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -66,6 +67,25 @@ class CertificatePdfsTests {
         assertThat(SignatureCheck.check(appended).valid()).isFalse();
     }
 
+    @Test
+    void theReportingPeriodDashAndMissingValuesExtractAsWrittenNeverAsQuestionMarks() throws IOException {
+        CertificateFacts facts = facts();
+        for (byte[] pdf : List.of(PDFS.certificate(facts), PDFS.report(facts))) {
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                text = new PDFTextStripper().getText(document);
+            }
+            assertThat(text).contains("2025-01-01 \u2013 2025-12-31").doesNotContain("?");
+        }
+        // "—" stands for a missing value (no performance class) and must not turn into "?" either
+        CertificateFacts withoutClass = withoutPerformanceClass(facts);
+        try (PDDocument document = Loader.loadPDF(PDFS.certificate(withoutClass))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("\u2014")
+                    .doesNotContain("?");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(SignatureAlgorithm.class)
     void aKeyStoreRoundTripSigns(SignatureAlgorithm algorithm) {
@@ -76,6 +96,39 @@ class CertificatePdfsTests {
                 new java.io.ByteArrayInputStream(out.toByteArray()), "secret".toCharArray(), "platform", algorithm);
         byte[] signed = new PdfSigner(loaded).sign(PDFS.report(facts()), "report", Instant.now());
         assertThat(SignatureCheck.check(signed).valid()).isTrue();
+    }
+
+    private static CertificateFacts withoutPerformanceClass(CertificateFacts f) {
+        return new CertificateFacts(
+                f.serial(),
+                f.revision(),
+                f.issuedAt(),
+                f.expiresOn(),
+                f.companyZh(),
+                f.companyEn(),
+                f.creditCode(),
+                f.modelCode(),
+                f.modelName(),
+                f.chemistry(),
+                f.plant(),
+                f.periodStart(),
+                f.periodEnd(),
+                f.totalKgCo2ePerKwh(),
+                f.stages(),
+                f.absoluteKgCo2e(),
+                f.lifetimeEnergyKwh(),
+                f.functionalUnitMethod(),
+                null,
+                f.factorRelease(),
+                f.agencyZh(),
+                f.agencyEn(),
+                f.verifier(),
+                f.calculationFingerprint(),
+                f.packageFingerprint(),
+                f.verifyUrl(),
+                f.statement(),
+                f.findings(),
+                f.supersedes());
     }
 
     static CertificateFacts facts() {
