@@ -25,10 +25,12 @@ import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.ExpectedVersion;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -50,6 +52,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -117,7 +120,10 @@ class FactorApi {
             FactorEntry.Pedigree pedigree,
             FactorEntry.Uncertainty uncertainty,
             boolean retired,
-            String note) {
+            String note,
+
+            @Schema(description = "Version to send back with a change (body 'version' or If-Match)")
+            long version) {
 
         static FactorView of(EmissionFactor f, String releaseCode) {
             return new FactorView(
@@ -137,7 +143,8 @@ class FactorApi {
                     f.pedigree(),
                     f.uncertainty(),
                     f.isRetired(),
-                    f.getNote());
+                    f.getNote(),
+                    f.getVersion());
         }
     }
 
@@ -161,7 +168,10 @@ class FactorApi {
             String uncertaintyDistribution,
             String uncertaintyA,
             String uncertaintyB,
-            String note) {
+            String note,
+
+            @Schema(description = "On a change: the version read (or If-Match); ignored when adding")
+            Long version) {
 
         Map<FactorColumn, String> cells() {
             Map<FactorColumn, String> cells = new EnumMap<>(FactorColumn.class);
@@ -398,15 +408,22 @@ class FactorApi {
 
     @PutMapping("/factor-releases/{code}/factors/{id}")
     @PreAuthorize(STEWARD)
-    @Operation(summary = "Replace a factor of a draft")
+    @Operation(
+            summary = "Replace a factor of a draft",
+            description = "Names the version read (body 'version' or If-Match: \"3\"); without it 400, with a stale"
+                    + " one 409 and nothing is changed.")
     FactorView updateFactor(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable String code,
             @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody FactorInput input) {
+        service.factor(service.release(code, user), id); // another institute's or unknown factor: 404 first
+        long version = ExpectedVersion.required(input.version(), ifMatch);
         FactorEntry entry = validated(input);
         try {
-            return FactorView.of(service.updateFactor(code, id, entry, user), FactorRelease.normalizeCode(code));
+            return FactorView.of(
+                    service.updateFactor(code, id, version, entry, user), FactorRelease.normalizeCode(code));
         } catch (FactorImportException e) {
             throw fieldErrors(e.problems());
         }
