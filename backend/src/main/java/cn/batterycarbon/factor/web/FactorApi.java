@@ -28,6 +28,7 @@ import cn.batterycarbon.platform.web.ApiController;
 import cn.batterycarbon.platform.web.ExpectedVersion;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.platform.web.PageAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -249,9 +251,15 @@ class FactorApi {
 
     @GetMapping("/factor-releases")
     @Operation(
-            summary = "Releases the caller may see: all published ones, newest first; drafts of the caller's institute")
-    List<ReleaseView> releases(@AuthenticationPrincipal PlatformUser user) {
-        return service.visibleReleases(user).stream().map(ReleaseView::of).toList();
+            summary = "Releases the caller may see, a page at a time: drafts of the caller's institute, then all"
+                    + " published ones, newest first (50 per page by default, at most 200)")
+    PageAnswer<ReleaseView> releases(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageAnswer.request(page, size, Sort.unsorted());
+        return PageAnswer.slice(
+                service.visibleReleases(user).stream().map(ReleaseView::of).toList(), request);
     }
 
     @GetMapping("/factor-releases/{code}")

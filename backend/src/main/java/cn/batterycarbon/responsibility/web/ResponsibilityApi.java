@@ -5,6 +5,7 @@ import cn.batterycarbon.platform.numbers.InNumericDomain;
 import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.PageAnswer;
 import cn.batterycarbon.responsibility.AllocationReport;
 import cn.batterycarbon.responsibility.application.Allocations;
 import cn.batterycarbon.responsibility.application.IoTables;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -292,10 +294,16 @@ class ResponsibilityApi {
     }
 
     @GetMapping("/responsibility/allocations")
-    @Operation(summary = "The caller's organization's saved allocation runs, newest first")
-    List<RunSummary> allocations(@AuthenticationPrincipal PlatformUser user) {
-        return allocations.runsOf(user).stream()
-                .map(r -> new RunSummary(
+    @Operation(
+            summary = "The caller's organization's saved allocation runs, newest first, a page at a time (50 per page"
+                    + " by default, at most 200)")
+    PageAnswer<RunSummary> allocations(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageAnswer.of(
+                allocations.runsOf(user, PageAnswer.request(page, size, Sort.unsorted())),
+                r -> new RunSummary(
                         r.getId(),
                         r.getTableId(),
                         r.getLabel(),
@@ -304,8 +312,7 @@ class ResponsibilityApi {
                         r.depthLabel(),
                         r.getTotal(),
                         r.getFocusShare(),
-                        r.getCreatedAt()))
-                .toList();
+                        r.getCreatedAt()));
     }
 
     @GetMapping("/responsibility/allocations/{id}")

@@ -2,6 +2,7 @@ package cn.batterycarbon.supplier.web;
 
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.PageAnswer;
 import cn.batterycarbon.supplier.DataRequestService;
 import cn.batterycarbon.supplier.DataRequestService.NewRequest;
 import cn.batterycarbon.supplier.Disclosure;
@@ -17,6 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,10 +68,18 @@ class SupplyChainApi {
     }
 
     @GetMapping("/requests")
-    @Operation(summary = "Requests the caller's organization sent and received")
-    List<RequestView> requests(@AuthenticationPrincipal PlatformUser user) {
-        return java.util.stream.Stream.concat(requests.sent(user).stream(), requests.received(user).stream())
-                .toList();
+    @Operation(
+            summary = "Requests the caller's organization sent and received, a page at a time (sent first, newest"
+                    + " first; 50 per page by default, at most 200)")
+    PageAnswer<RequestView> requests(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageAnswer.request(page, size, Sort.unsorted());
+        return PageAnswer.slice(
+                java.util.stream.Stream.concat(requests.sent(user).stream(), requests.received(user).stream())
+                        .toList(),
+                request);
     }
 
     @PostMapping("/requests")
