@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -152,25 +153,25 @@ class FactorApi {
 
     /** A factor to add or replace: the same fields (and rules) as a row of the import file. */
     record FactorInput(
-            String code,
-            String category,
-            String nameZh,
-            String nameEn,
-            String value,
-            String unit,
-            String geography,
+            @Size(max = 60) String code,
+            @Size(max = 30) String category,
+            @Size(max = 300) String nameZh,
+            @Size(max = 300) String nameEn,
+            @Size(max = 100) String value,
+            @Size(max = 40) String unit,
+            @Size(max = 20) String geography,
             Integer year,
-            String source,
-            String sourceUrl,
+            @Size(max = 2000) String source,
+            @Size(max = 500) String sourceUrl,
             Integer pedigreeReliability,
             Integer pedigreeCompleteness,
             Integer pedigreeTemporal,
             Integer pedigreeGeographical,
             Integer pedigreeTechnological,
-            String uncertaintyDistribution,
-            String uncertaintyA,
-            String uncertaintyB,
-            String note,
+            @Size(max = 20) String uncertaintyDistribution,
+            @Size(max = 100) String uncertaintyA,
+            @Size(max = 100) String uncertaintyB,
+            @Size(max = 2000) String note,
 
             @Schema(description = "On a change: the version read (or If-Match); ignored when adding")
             Long version) {
@@ -205,15 +206,15 @@ class FactorApi {
     }
 
     record NewReleaseInput(
-            String code,
-            @jakarta.validation.constraints.Size(max = 200) String titleZh,
-            @jakarta.validation.constraints.Size(max = 200) String titleEn,
-            @jakarta.validation.constraints.Size(max = 4000) String description,
+            @Size(max = 40) String code,
+            @Size(max = 200) String titleZh,
+            @Size(max = 200) String titleEn,
+            @Size(max = 4000) String description,
             Boolean copyLatestPublished) {}
 
-    record CommentInput(UUID factorId, String body) {}
+    record CommentInput(UUID factorId, @Size(max = 2000) String body) {}
 
-    record DecisionInput(String note) {}
+    record DecisionInput(@Size(max = 2000) String note) {}
 
     record ChangeView(
             ReleaseDiff.Kind kind,

@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -89,10 +90,10 @@ class ResponsibilityApi {
     record TableDetail(TableView table, List<SectorView> sectors) {}
 
     record SplitRequest(
-            @NotBlank String parentCode,
-            @NotBlank String newCode,
-            String newNameZh,
-            String newNameEn,
+            @NotBlank @Size(max = 40) String parentCode,
+            @NotBlank @Size(max = 40) String newCode,
+            @Size(max = 300) String newNameZh,
+            @Size(max = 300) String newNameEn,
 
             @NotNull
             @DecimalMin(value = "0", inclusive = false)
@@ -106,11 +107,11 @@ class ResponsibilityApi {
             @Schema(description = "Optional weights by supplier sector code or value-added component")
             Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> inputStructure,
 
-            String name) {}
+            @Size(max = 200) String name) {}
 
     record AllocationRequest(
             @NotNull UUID tableId,
-            @NotBlank String focusSector,
+            @NotBlank @Size(max = 40) String focusSector,
             @NotNull @InNumericDomain(NumericDomain.AMOUNT) Double directEmissions,
             @InNumericDomain(NumericDomain.AMOUNT) Double upstreamEmissions,
 
@@ -119,13 +120,13 @@ class ResponsibilityApi {
 
             @NotNull AllocationRule rule,
 
-            @NotBlank @Schema(description = "1..N layers or \"INFINITE\"", example = "3")
+            @NotBlank @Size(max = 20) @Schema(description = "1..N layers or \"INFINITE\"", example = "3")
             String depth,
 
             @Schema(description = "Ratios by sector code for rule CUSTOM")
             Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> customRatios,
 
-            String label) {}
+            @Size(max = 200) String label) {}
 
     record RunSummary(
             UUID id,
@@ -139,8 +140,8 @@ class ResponsibilityApi {
             Instant createdAt) {}
 
     record IndustryMapping(
-            @NotBlank String code,
-            String industry,
+            @NotBlank @Size(max = 40) String code,
+            @Size(max = 200) String industry,
 
             @Min(1) @Max(3) Integer stage) {}
 

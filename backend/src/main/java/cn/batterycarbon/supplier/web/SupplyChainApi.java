@@ -15,6 +15,7 @@ import cn.batterycarbon.supplier.UpstreamRecordService;
 import cn.batterycarbon.supplier.UpstreamRecordService.Download;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -51,9 +52,10 @@ class SupplyChainApi {
     /** An answer: the record, what the requester may see, and upstream records it builds on. */
     record AnswerBody(RecordInput record, Disclosure disclosure, List<UUID> upstream) {}
 
-    record ReasonBody(String reason) {}
+    record ReasonBody(@Size(max = 1000) String reason) {}
 
-    record CorrectionBody(RecordInput record, String note) {}
+    record CorrectionBody(
+            RecordInput record, @Size(max = 1000) String note) {}
 
     record LinkBody(UUID upstream) {}
 
