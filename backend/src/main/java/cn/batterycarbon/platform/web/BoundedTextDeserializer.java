@@ -37,7 +37,7 @@ class BoundedTextDeserializer extends StringDeserializer {
     public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
         String text = super.deserialize(parser, context);
         if (text == null || !TextLimitsAdvice.readingRequestBody()) {
-            return null;
+            return text;
         }
         if (text.length() > maximum) {
             throw new TextRefusedException(parser, "request.error.text-field-too-long", maximum);
