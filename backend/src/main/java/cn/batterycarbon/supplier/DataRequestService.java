@@ -22,6 +22,7 @@ import cn.batterycarbon.supplier.SupplierEvents.ResponseDecided;
 import cn.batterycarbon.supplier.domain.DataRequest;
 import cn.batterycarbon.supplier.domain.DataRequests;
 import cn.batterycarbon.supplier.domain.UpstreamRecord;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,14 +50,14 @@ public class DataRequestService {
             UUID supplierId,
             UUID declarationId,
             UUID lineId,
-            String material,
-            String specification,
+            @Size(max = 200) String material,
+            @Size(max = 500) String specification,
             BigDecimal annualQuantity,
-            String quantityUnit,
+            @Size(max = 20) String quantityUnit,
             LocalDate periodStart,
             LocalDate periodEnd,
             LocalDate dueDate,
-            String message) {}
+            @Size(max = 2000) String message) {}
 
     private final DataRequests requests;
     private final UpstreamRecordService records;

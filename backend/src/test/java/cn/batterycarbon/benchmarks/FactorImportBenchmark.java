@@ -58,13 +58,15 @@ public class FactorImportBenchmark {
     public void start() throws IOException {
         dataDirectory = Files.createTempDirectory("bcf-bench-db");
         SpringApplication application = new SpringApplication(BatteryCarbonApplication.class);
-        application.setDefaultProperties(Map.of(
-                "bcf.embedded-db.data-directory", dataDirectory.toString(),
-                "bcf.demo-data", "true",
-                "server.address", "127.0.0.1",
-                "server.port", "18092",
-                "logging.level.root", "WARN"));
-        context = application.run();
+        // Command-line arguments: application.yml sets the data directory (BCF_DATA_DIR, default
+        // ./data/postgres) and would win over default properties, so the benchmark ran on whatever
+        // database was left in the working directory instead of a fresh one.
+        context = application.run(
+                "--bcf.embedded-db.data-directory=" + dataDirectory,
+                "--bcf.demo-data=true",
+                "--server.address=127.0.0.1",
+                "--server.port=0",
+                "--logging.level.root=WARN");
         releases = context.getBean(FactorReleaseService.class);
         steward = (PlatformUser) context.getBean(UserDetailsService.class).loadUserByUsername("steward");
         file = file(rows);

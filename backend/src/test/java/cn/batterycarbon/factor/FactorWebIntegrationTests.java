@@ -241,7 +241,8 @@ class FactorWebIntegrationTests {
     void theApiReadsForEveryoneAndWritesForStewards() throws Exception {
         mvc.perform(get("/api/v1/factor-releases").with(as("maker")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code", hasItem(SEED_RELEASE)));
+                .andExpect(jsonPath("$.items[*].code", hasItem(SEED_RELEASE)))
+                .andExpect(jsonPath("$.totalItems").isNumber());
         mvc.perform(get("/api/v1/factor-releases")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/factor-releases/" + SEED_RELEASE + "/factors")
                         .param("category", "GRID_ELECTRICITY")

@@ -236,10 +236,14 @@ class ResponsibilityApiIntegrationTests {
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]", hasSize(0)));
         mvc.perform(get("/api/v1/responsibility/allocations").with(as("regulator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == '" + run + "')]", hasSize(1)));
+                .andExpect(jsonPath("$.items[?(@.id == '" + run + "')]", hasSize(1)))
+                .andExpect(jsonPath("$.page").value(0));
         mvc.perform(get("/api/v1/responsibility/allocations").with(as("steward")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == '" + run + "')]", hasSize(0)));
+                .andExpect(jsonPath("$.items[?(@.id == '" + run + "')]", hasSize(0)));
+        mvc.perform(get("/api/v1/responsibility/allocations?size=1000").with(as("regulator")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(get("/api/v1/io-tables/" + id + "/aggregation").with(as("expert")))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/io-tables/" + id + "/aggregation")

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -61,7 +62,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @Tag(name = "Declarations")
 class DeclarationApi {
 
-    record ReleaseRequest(@NotBlank String releaseCode) {}
+    record ReleaseRequest(@NotBlank @Size(max = 40) String releaseCode) {}
 
     /** A calculation record in a list: what identifies it and its headline figures. */
     record CalculationSummary(
@@ -87,7 +88,11 @@ class DeclarationApi {
         }
     }
 
-    record WhatIfRequest(int line, BigDecimal quantity, BigDecimal factorValue, String factorUnit) {}
+    record WhatIfRequest(
+            int line,
+            BigDecimal quantity,
+            BigDecimal factorValue,
+            @Size(max = 40) String factorUnit) {}
 
     private final DeclarationService service;
     private final DeclarationCalculations calculations;

@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -197,8 +198,23 @@ public class FactorReleaseService {
 
     @Transactional
     public EmissionFactor updateFactor(String releaseCode, UUID factorId, FactorEntry entry, PlatformUser steward) {
+        return updateFactor(releaseCode, factorId, null, entry, steward);
+    }
+
+    /**
+     * Replaces a factor of a draft when it still has the version the caller read (null: not checked,
+     * for callers that hold the release lock throughout). The release row is locked, so of two
+     * parallel writers with the same version the second sees the first's change and gets 409.
+     */
+    @Transactional
+    public EmissionFactor updateFactor(
+            String releaseCode, UUID factorId, Long expectedVersion, FactorEntry entry, PlatformUser steward) {
         FactorRelease release = editable(releaseCode, steward);
         EmissionFactor factor = factor(release, factorId);
+        if (expectedVersion != null && expectedVersion != factor.getVersion()) {
+            throw new OptimisticLockingFailureException(
+                    "stale factor version " + expectedVersion + " != " + factor.getVersion());
+        }
         List<EmissionFactor> existing = factors(release);
         requireUnique(existing, entry.key(), factorId);
         requireConsistent(existing, entry, factorId, 0);

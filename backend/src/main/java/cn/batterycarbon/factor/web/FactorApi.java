@@ -25,11 +25,15 @@ import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.security.Role;
 import cn.batterycarbon.platform.security.TenantGuard;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.ExpectedVersion;
 import cn.batterycarbon.platform.web.FieldErrorsException;
 import cn.batterycarbon.platform.web.NotFoundException;
+import cn.batterycarbon.platform.web.PageAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,6 +44,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +55,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -117,7 +123,10 @@ class FactorApi {
             FactorEntry.Pedigree pedigree,
             FactorEntry.Uncertainty uncertainty,
             boolean retired,
-            String note) {
+            String note,
+
+            @Schema(description = "Version to send back with a change (body 'version' or If-Match)")
+            long version) {
 
         static FactorView of(EmissionFactor f, String releaseCode) {
             return new FactorView(
@@ -137,31 +146,35 @@ class FactorApi {
                     f.pedigree(),
                     f.uncertainty(),
                     f.isRetired(),
-                    f.getNote());
+                    f.getNote(),
+                    f.getVersion());
         }
     }
 
     /** A factor to add or replace: the same fields (and rules) as a row of the import file. */
     record FactorInput(
-            String code,
-            String category,
-            String nameZh,
-            String nameEn,
-            String value,
-            String unit,
-            String geography,
+            @Size(max = 60) String code,
+            @Size(max = 30) String category,
+            @Size(max = 300) String nameZh,
+            @Size(max = 300) String nameEn,
+            @Size(max = 100) String value,
+            @Size(max = 40) String unit,
+            @Size(max = 20) String geography,
             Integer year,
-            String source,
-            String sourceUrl,
+            @Size(max = 2000) String source,
+            @Size(max = 500) String sourceUrl,
             Integer pedigreeReliability,
             Integer pedigreeCompleteness,
             Integer pedigreeTemporal,
             Integer pedigreeGeographical,
             Integer pedigreeTechnological,
-            String uncertaintyDistribution,
-            String uncertaintyA,
-            String uncertaintyB,
-            String note) {
+            @Size(max = 20) String uncertaintyDistribution,
+            @Size(max = 100) String uncertaintyA,
+            @Size(max = 100) String uncertaintyB,
+            @Size(max = 2000) String note,
+
+            @Schema(description = "On a change: the version read (or If-Match); ignored when adding")
+            Long version) {
 
         Map<FactorColumn, String> cells() {
             Map<FactorColumn, String> cells = new EnumMap<>(FactorColumn.class);
@@ -193,15 +206,15 @@ class FactorApi {
     }
 
     record NewReleaseInput(
-            String code,
-            @jakarta.validation.constraints.Size(max = 200) String titleZh,
-            @jakarta.validation.constraints.Size(max = 200) String titleEn,
-            @jakarta.validation.constraints.Size(max = 4000) String description,
+            @Size(max = 40) String code,
+            @Size(max = 200) String titleZh,
+            @Size(max = 200) String titleEn,
+            @Size(max = 4000) String description,
             Boolean copyLatestPublished) {}
 
-    record CommentInput(UUID factorId, String body) {}
+    record CommentInput(UUID factorId, @Size(max = 2000) String body) {}
 
-    record DecisionInput(String note) {}
+    record DecisionInput(@Size(max = 2000) String note) {}
 
     record ChangeView(
             ReleaseDiff.Kind kind,
@@ -239,9 +252,15 @@ class FactorApi {
 
     @GetMapping("/factor-releases")
     @Operation(
-            summary = "Releases the caller may see: all published ones, newest first; drafts of the caller's institute")
-    List<ReleaseView> releases(@AuthenticationPrincipal PlatformUser user) {
-        return service.visibleReleases(user).stream().map(ReleaseView::of).toList();
+            summary = "Releases the caller may see, a page at a time: drafts of the caller's institute, then all"
+                    + " published ones, newest first (50 per page by default, at most 200)")
+    PageAnswer<ReleaseView> releases(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageAnswer.request(page, size, Sort.unsorted());
+        return PageAnswer.slice(
+                service.visibleReleases(user).stream().map(ReleaseView::of).toList(), request);
     }
 
     @GetMapping("/factor-releases/{code}")
@@ -398,15 +417,22 @@ class FactorApi {
 
     @PutMapping("/factor-releases/{code}/factors/{id}")
     @PreAuthorize(STEWARD)
-    @Operation(summary = "Replace a factor of a draft")
+    @Operation(
+            summary = "Replace a factor of a draft",
+            description = "Names the version read (body 'version' or If-Match: \"3\"); without it 400, with a stale"
+                    + " one 409 and nothing is changed.")
     FactorView updateFactor(
             @AuthenticationPrincipal PlatformUser user,
             @PathVariable String code,
             @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody FactorInput input) {
+        service.factor(service.release(code, user), id); // another institute's or unknown factor: 404 first
+        long version = ExpectedVersion.required(input.version(), ifMatch);
         FactorEntry entry = validated(input);
         try {
-            return FactorView.of(service.updateFactor(code, id, entry, user), FactorRelease.normalizeCode(code));
+            return FactorView.of(
+                    service.updateFactor(code, id, version, entry, user), FactorRelease.normalizeCode(code));
         } catch (FactorImportException e) {
             throw fieldErrors(e.problems());
         }

@@ -45,6 +45,12 @@ final class FrameworkErrors {
         }
         if (e instanceof HttpMessageNotReadableException unreadable) {
             String field = jsonField(unreadable);
+            TextRefusedException text = textRefusal(unreadable);
+            if (text != null) {
+                String named = field == null ? "-" : field;
+                return new Refusal(
+                        HttpStatus.BAD_REQUEST, text.messageKey(), new Object[] {named, text.maximum()}, named);
+            }
             return field == null
                     ? new Refusal(HttpStatus.BAD_REQUEST, "request.error.unreadable", new Object[0], null)
                     : new Refusal(
@@ -123,6 +129,15 @@ final class FrameworkErrors {
             }
         }
         return "request.error.conflict";
+    }
+
+    private static TextRefusedException textRefusal(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TextRefusedException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** The JSON path of the value Jackson could not read ("lines[3].quantity"), or null. */

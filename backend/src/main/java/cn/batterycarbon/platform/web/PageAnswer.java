@@ -25,6 +25,22 @@ public record PageAnswer<T>(List<T> items, int page, int size, long totalItems, 
                 page.getTotalPages());
     }
 
+    /**
+     * One page of a list already read (a list bounded by its owner, such as one organization's
+     * requests, merged from several queries): the answer stays bounded even where the query is not.
+     */
+    public static <T> PageAnswer<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.getOffset(), all.size());
+        int to = Math.min(from + request.getPageSize(), all.size());
+        int totalPages = (all.size() + request.getPageSize() - 1) / request.getPageSize();
+        return new PageAnswer<>(
+                List.copyOf(all.subList(from, to)),
+                request.getPageNumber(),
+                request.getPageSize(),
+                all.size(),
+                totalPages);
+    }
+
     /** The page asked for, checked: 400 naming {@code page} or {@code size} when out of bounds. */
     public static PageRequest request(Integer page, Integer size, Sort sort) {
         int p = page == null ? 0 : page;

@@ -78,6 +78,7 @@ public class BatteryModelForm {
 
     /** GB/T 31484 with its edition year; needed when measured cycles are given. */
     @Pattern(regexp = "^\\s*(GB/T 31484-(19|20)[0-9]{2})?\\s*$", message = "{product.model.cycleTestBasis.format}")
+    @Size(max = 40)
     private String cycleTestBasis;
 
     private Long version;

@@ -101,6 +101,12 @@ public class Allocations {
         return runs.findByOrganizationIdOrderByCreatedAtDesc(user.organizationId());
     }
 
+    /** One page of the organization's runs, newest first. */
+    public org.springframework.data.domain.Page<AllocationRun> runsOf(
+            PlatformUser user, org.springframework.data.domain.Pageable page) {
+        return runs.findByOrganizationIdOrderByCreatedAtDesc(user.organizationId(), page);
+    }
+
     public List<AllocationRun> runsOfTable(PlatformUser user, UUID tableId) {
         tables.table(user, tableId);
         return runs.findByTableIdOrderByCreatedAtAsc(tableId);

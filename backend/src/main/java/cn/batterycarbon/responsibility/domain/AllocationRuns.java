@@ -8,5 +8,8 @@ public interface AllocationRuns extends JpaRepository<AllocationRun, UUID> {
 
     List<AllocationRun> findByOrganizationIdOrderByCreatedAtDesc(UUID organizationId);
 
+    org.springframework.data.domain.Page<AllocationRun> findByOrganizationIdOrderByCreatedAtDesc(
+            UUID organizationId, org.springframework.data.domain.Pageable page);
+
     List<AllocationRun> findByTableIdOrderByCreatedAtAsc(UUID tableId);
 }

@@ -5,6 +5,7 @@ import cn.batterycarbon.platform.numbers.InNumericDomain;
 import cn.batterycarbon.platform.numbers.NumericDomain;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.PageAnswer;
 import cn.batterycarbon.responsibility.AllocationReport;
 import cn.batterycarbon.responsibility.application.Allocations;
 import cn.batterycarbon.responsibility.application.IoTables;
@@ -28,6 +29,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,10 +90,10 @@ class ResponsibilityApi {
     record TableDetail(TableView table, List<SectorView> sectors) {}
 
     record SplitRequest(
-            @NotBlank String parentCode,
-            @NotBlank String newCode,
-            String newNameZh,
-            String newNameEn,
+            @NotBlank @Size(max = 40) String parentCode,
+            @NotBlank @Size(max = 40) String newCode,
+            @Size(max = 300) String newNameZh,
+            @Size(max = 300) String newNameEn,
 
             @NotNull
             @DecimalMin(value = "0", inclusive = false)
@@ -104,11 +107,11 @@ class ResponsibilityApi {
             @Schema(description = "Optional weights by supplier sector code or value-added component")
             Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> inputStructure,
 
-            String name) {}
+            @Size(max = 200) String name) {}
 
     record AllocationRequest(
             @NotNull UUID tableId,
-            @NotBlank String focusSector,
+            @NotBlank @Size(max = 40) String focusSector,
             @NotNull @InNumericDomain(NumericDomain.AMOUNT) Double directEmissions,
             @InNumericDomain(NumericDomain.AMOUNT) Double upstreamEmissions,
 
@@ -117,13 +120,13 @@ class ResponsibilityApi {
 
             @NotNull AllocationRule rule,
 
-            @NotBlank @Schema(description = "1..N layers or \"INFINITE\"", example = "3")
+            @NotBlank @Size(max = 20) @Schema(description = "1..N layers or \"INFINITE\"", example = "3")
             String depth,
 
             @Schema(description = "Ratios by sector code for rule CUSTOM")
             Map<String, @InNumericDomain(NumericDomain.AMOUNT) Double> customRatios,
 
-            String label) {}
+            @Size(max = 200) String label) {}
 
     record RunSummary(
             UUID id,
@@ -137,8 +140,8 @@ class ResponsibilityApi {
             Instant createdAt) {}
 
     record IndustryMapping(
-            @NotBlank String code,
-            String industry,
+            @NotBlank @Size(max = 40) String code,
+            @Size(max = 200) String industry,
 
             @Min(1) @Max(3) Integer stage) {}
 
@@ -292,10 +295,16 @@ class ResponsibilityApi {
     }
 
     @GetMapping("/responsibility/allocations")
-    @Operation(summary = "The caller's organization's saved allocation runs, newest first")
-    List<RunSummary> allocations(@AuthenticationPrincipal PlatformUser user) {
-        return allocations.runsOf(user).stream()
-                .map(r -> new RunSummary(
+    @Operation(
+            summary = "The caller's organization's saved allocation runs, newest first, a page at a time (50 per page"
+                    + " by default, at most 200)")
+    PageAnswer<RunSummary> allocations(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageAnswer.of(
+                allocations.runsOf(user, PageAnswer.request(page, size, Sort.unsorted())),
+                r -> new RunSummary(
                         r.getId(),
                         r.getTableId(),
                         r.getLabel(),
@@ -304,8 +313,7 @@ class ResponsibilityApi {
                         r.depthLabel(),
                         r.getTotal(),
                         r.getFocusShare(),
-                        r.getCreatedAt()))
-                .toList();
+                        r.getCreatedAt()));
     }
 
     @GetMapping("/responsibility/allocations/{id}")

@@ -2,6 +2,7 @@ package cn.batterycarbon.supplier.web;
 
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
+import cn.batterycarbon.platform.web.PageAnswer;
 import cn.batterycarbon.supplier.DataRequestService;
 import cn.batterycarbon.supplier.DataRequestService.NewRequest;
 import cn.batterycarbon.supplier.Disclosure;
@@ -14,8 +15,14 @@ import cn.batterycarbon.supplier.UpstreamRecordService;
 import cn.batterycarbon.supplier.UpstreamRecordService.Download;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +51,10 @@ class SupplyChainApi {
     /** An answer: the record, what the requester may see, and upstream records it builds on. */
     record AnswerBody(RecordInput record, Disclosure disclosure, List<UUID> upstream) {}
 
-    record ReasonBody(String reason) {}
+    record ReasonBody(@Size(max = 1000) String reason) {}
 
-    record CorrectionBody(RecordInput record, String note) {}
+    record CorrectionBody(
+            RecordInput record, @Size(max = 1000) String note) {}
 
     record LinkBody(UUID upstream) {}
 
@@ -61,10 +69,18 @@ class SupplyChainApi {
     }
 
     @GetMapping("/requests")
-    @Operation(summary = "Requests the caller's organization sent and received")
-    List<RequestView> requests(@AuthenticationPrincipal PlatformUser user) {
-        return java.util.stream.Stream.concat(requests.sent(user).stream(), requests.received(user).stream())
-                .toList();
+    @Operation(
+            summary = "Requests the caller's organization sent and received, a page at a time (sent first, newest"
+                    + " first; 50 per page by default, at most 200)")
+    PageAnswer<RequestView> requests(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageAnswer.request(page, size, Sort.unsorted());
+        return PageAnswer.slice(
+                java.util.stream.Stream.concat(requests.sent(user).stream(), requests.received(user).stream())
+                        .toList(),
+                request);
     }
 
     @PostMapping("/requests")
