@@ -3,7 +3,9 @@ package cn.batterycarbon.supplier;
 import cn.batterycarbon.declaration.BillOfMaterials;
 import cn.batterycarbon.declaration.BillOfMaterials.BomLine;
 import cn.batterycarbon.declaration.BillOfMaterials.DeclarationLabel;
+import cn.batterycarbon.declaration.DeclarationStatus;
 import cn.batterycarbon.declaration.DeclarationView;
+import cn.batterycarbon.declaration.DeclarationWorkflow;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.supplier.domain.DataRequest;
 import cn.batterycarbon.supplier.domain.UpstreamRecord;
@@ -60,16 +62,19 @@ public class SupplyChainTrace {
     private final DataRequestService requests;
     private final UpstreamRecordService records;
     private final DeclarationVerifiers verifiers;
+    private final DeclarationWorkflow workflow;
 
     SupplyChainTrace(
             BillOfMaterials bom,
             DataRequestService requests,
             UpstreamRecordService records,
-            DeclarationVerifiers verifiers) {
+            DeclarationVerifiers verifiers,
+            DeclarationWorkflow workflow) {
         this.bom = bom;
         this.requests = requests;
         this.records = records;
         this.verifiers = verifiers;
+        this.workflow = workflow;
     }
 
     /** The tree as the declaring manufacturer sees it. */
@@ -161,6 +166,7 @@ public class SupplyChainTrace {
                         1,
                         Kind.SUPPLIER,
                         request.getStatus().name(),
+                        Verification.NONE,
                         new LinkedHashSet<>());
             }
         }
@@ -175,6 +181,7 @@ public class SupplyChainTrace {
             int depth,
             Kind kind,
             String status,
+            Verification inherited,
             Set<UUID> seen) {
         if (!seen.add(record.getId()) || depth > UpstreamRecordService.MAX_DEPTH) {
             return;
@@ -184,6 +191,7 @@ public class SupplyChainTrace {
             return;
         }
         RecordView view = records.view(record, user, access.get());
+        Verification verification = inherited.atLeast(verificationOf(record));
         RecordData d = view.data();
         nodes.add(new Node(
                 depth,
@@ -197,13 +205,53 @@ public class SupplyChainTrace {
                 d.primaryDataShare(),
                 quality(d),
                 view.evidence().stream().map(RecordView.EvidenceView::sha256).collect(Collectors.toList()),
-                "supplier.verification.none",
+                verification.messageKey,
                 view.id(),
                 view.revision(),
                 !view.latest()));
         for (UUID upstreamId : records.upstreamIds(record.getId())) {
             records.find(upstreamId)
-                    .ifPresent(u -> addRecord(nodes, u, accessOf, user, depth + 1, Kind.UPSTREAM, null, seen));
+                    .ifPresent(u ->
+                            addRecord(nodes, u, accessOf, user, depth + 1, Kind.UPSTREAM, null, verification, seen));
+        }
+    }
+
+    /**
+     * How far third-party verification has looked at this exact record version: it was part of the
+     * data of a certified declaration, or of one at an agency now. An upstream record is as verified
+     * as the record that brought it into a declaration (verifiers see the whole chain). Only the
+     * state is shown, never which declarations or whose.
+     */
+    private Verification verificationOf(UpstreamRecord record) {
+        Verification result = Verification.NONE;
+        for (UUID declarationId : records.declarationsUsing(record)) {
+            DeclarationStatus status = workflow.declaration(declarationId).status();
+            if (status == DeclarationStatus.CERTIFIED) {
+                return Verification.CERTIFIED;
+            }
+            if (status == DeclarationStatus.SUBMITTED
+                    || status == DeclarationStatus.UNDER_VERIFICATION
+                    || status == DeclarationStatus.APPROVED) {
+                result = Verification.IN_VERIFICATION;
+            }
+        }
+        return result;
+    }
+
+    /** A node's verification status, weakest first. */
+    enum Verification {
+        NONE("supplier.verification.none"),
+        IN_VERIFICATION("supplier.verification.inVerification"),
+        CERTIFIED("supplier.verification.certified");
+
+        final String messageKey;
+
+        Verification(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        Verification atLeast(Verification other) {
+            return other.ordinal() > ordinal() ? other : this;
         }
     }
 

@@ -409,6 +409,11 @@ public class UpstreamRecordService {
         return current;
     }
 
+    /** The declarations that accepted exactly this version of a record into one of their lines. */
+    List<UUID> declarationsUsing(UpstreamRecord record) {
+        return requests.declarationsUsing(List.of(record.getId()));
+    }
+
     Optional<UpstreamRecord> find(UUID id) {
         return records.findById(id);
     }

@@ -41,6 +41,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -81,6 +82,9 @@ class SupplyChainIntegrationTests {
 
     @Autowired
     SupplyChainTrace trace;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Notifications notifications;
@@ -202,6 +206,28 @@ class SupplyChainIntegrationTests {
             assertThat(n.supplierName()).isNull();
             assertThat(n.label()).isNull();
         });
+        // verification status: none yet; once the declaration is certified the record and its
+        // upstream chain count as verified (the state only, never which declaration)
+        assertThat(tree.nodes().stream().filter(n -> n.depth() > 0))
+                .allSatisfy(n -> assertThat(n.verification()).isEqualTo("supplier.verification.none"));
+        String statusBefore = jdbc.queryForObject(
+                "select status from declaration where id = ?",
+                String.class,
+                maker.declaration().id());
+        jdbc.update(
+                "update declaration set status = 'CERTIFIED' where id = ?",
+                maker.declaration().id());
+        try {
+            assertThat(trace.trace(maker.declaration().id(), makerUser).nodes().stream()
+                            .filter(n -> n.depth() > 0))
+                    .isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.verification()).isEqualTo("supplier.verification.certified"));
+        } finally {
+            jdbc.update(
+                    "update declaration set status = ? where id = ?",
+                    statusBefore,
+                    maker.declaration().id());
+        }
         String csv = get("/supply-chain/declarations/" + maker.declaration().id() + "/trace.csv", makerUser)
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("Aluminium pack casing 6061").doesNotContain("Primary aluminium ingot");

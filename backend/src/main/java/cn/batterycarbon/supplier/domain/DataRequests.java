@@ -21,4 +21,8 @@ public interface DataRequests extends JpaRepository<DataRequest, UUID> {
     @Query("select count(distinct r.declarationId) from DataRequest r where r.answerRecordId in :recordIds"
             + " and r.status = cn.batterycarbon.supplier.RequestStatus.ACCEPTED and r.declarationId is not null")
     long countDeclarationsUsing(Collection<UUID> recordIds);
+
+    @Query("select distinct r.declarationId from DataRequest r where r.answerRecordId in :recordIds"
+            + " and r.status = cn.batterycarbon.supplier.RequestStatus.ACCEPTED and r.declarationId is not null")
+    List<UUID> declarationsUsing(Collection<UUID> recordIds);
 }
