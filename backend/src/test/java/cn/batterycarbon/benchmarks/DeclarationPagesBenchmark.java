@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -74,13 +73,13 @@ public class DeclarationPagesBenchmark {
     public void start() throws Exception {
         dataDirectory = Files.createTempDirectory("bcf-bench-pages");
         SpringApplication application = new SpringApplication(BatteryCarbonApplication.class);
-        application.setDefaultProperties(Map.of(
-                "bcf.embedded-db.data-directory", dataDirectory.toString(),
-                "bcf.demo-data", "true",
-                "server.address", "127.0.0.1",
-                "server.port", "18092",
-                "logging.level.root", "WARN"));
-        context = application.run();
+        // Command-line arguments, not default properties: application.yml would override those.
+        context = application.run(
+                "--bcf.embedded-db.data-directory=" + dataDirectory,
+                "--bcf.demo-data=true",
+                "--server.address=127.0.0.1",
+                "--server.port=18092",
+                "--logging.level.root=WARN");
         DeclarationService declarations = context.getBean(DeclarationService.class);
         PlatformUser maker =
                 (PlatformUser) context.getBean(UserDetailsService.class).loadUserByUsername("maker");
