@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,11 +140,18 @@ class SupplierInvitationIntegrationTests {
         assertThat(pending.isEnabled()).isFalse();
         assertThat(directory.find(pending.organizationId()).orElseThrow().creditCode())
                 .isEqualTo(code);
-        assertThat(notifications.latest(maker.user(), 20))
-                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notification.supplier.invitation.accepted"));
+        // notifications are written by an asynchronous module listener after the commit
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(notifications.latest(maker.user(), 20))
+                        .anySatisfy(n ->
+                                assertThat(n.messageKey()).isEqualTo("notification.supplier.invitation.accepted")));
         PlatformUser admin = (PlatformUser) users.loadUserByUsername("admin");
-        assertThat(notifications.latest(admin, 50))
-                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notification.supplier.invitation.approval"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(notifications.latest(admin, 50))
+                        .anySatisfy(n ->
+                                assertThat(n.messageKey()).isEqualTo("notification.supplier.invitation.approval")));
 
         // single use
         assertThatThrownBy(

@@ -31,6 +31,7 @@ import cn.batterycarbon.verification.VerificationService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -124,7 +126,11 @@ class SupplyChainIntegrationTests {
                 .extracting(RequestView::id)
                 .doesNotContain(sent.id());
         assertThatThrownBy(() -> requests.request(sent.id(), stranger.user())).isInstanceOf(NotFoundException.class);
-        assertThat(notifications.unread(supplier.user())).isPositive();
+        // notifications are written by an asynchronous module listener after the commit
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(notifications.unread(supplier.user())).isPositive());
 
         requests.remind(sent.id(), makerUser);
         assertThat(requests.request(sent.id(), makerUser).reminderCount()).isEqualTo(1);
