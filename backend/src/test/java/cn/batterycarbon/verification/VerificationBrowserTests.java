@@ -71,6 +71,10 @@ class VerificationBrowserTests {
         browser.screenshot("verification-measures-zh");
         browser.open("/verification/quality-measures?lang=en");
         browser.screenshot("verification-measures-en");
+        // each step is shown in English first (the user guide has both languages), then done in Chinese
+        browser.open("/declarations/" + id + "/submit?lang=en");
+        new Select(browser.field("agencyId")).selectByIndex(1);
+        browser.screenshot("verification-submit-en");
         browser.open("/declarations/" + id + "?lang=zh_CN");
         browser.follow(By.id("submit-declaration"));
         new Select(browser.field("agencyId")).selectByIndex(1);
@@ -81,7 +85,10 @@ class VerificationBrowserTests {
 
         // lead assigns the verifier
         browser.signIn("verifier", "demo1234");
-        browser.open("/verification/declarations/" + id);
+        browser.open("/verification/declarations/" + id + "?lang=en");
+        new Select(browser.field("verifierId")).selectByVisibleText("刘核查员 (auditor)");
+        browser.screenshot("verification-assign-en");
+        browser.open("/verification/declarations/" + id + "?lang=zh_CN");
         new Select(browser.field("verifierId")).selectByVisibleText("刘核查员 (auditor)");
         browser.screenshot("verification-assign-zh");
         browser.submit("#assign-form");
@@ -90,7 +97,14 @@ class VerificationBrowserTests {
 
         // verifier raises a finding on a line
         browser.signIn("auditor", "demo1234");
-        browser.open("/verification/declarations/" + id);
+        browser.open("/verification/declarations/" + id + "?lang=en");
+        browser.click(By.cssSelector("#add-finding summary"));
+        new Select(browser.field("line")).selectByValue("0");
+        new Select(browser.field("severity")).selectByValue("MAJOR");
+        browser.fill("text", "Cathode material quantity does not match the stock ledger.")
+                .fill("requestedCorrection", "Correct the quantity from the stock ledger.");
+        browser.screenshot("verification-finding-en");
+        browser.open("/verification/declarations/" + id + "?lang=zh_CN");
         browser.click(By.cssSelector("#add-finding summary"));
         new Select(browser.field("line")).selectByValue("0");
         new Select(browser.field("severity")).selectByValue("MAJOR");
@@ -151,7 +165,13 @@ class VerificationBrowserTests {
 
         // verifier approves with a statement
         browser.signIn("auditor", "demo1234");
-        browser.open("/verification/declarations/" + id);
+        browser.open("/verification/declarations/" + id + "?lang=en");
+        browser.fill(
+                "conclusion",
+                "The declared carbon footprint fairly reflects, in all material respects, the footprint of this"
+                        + " battery model.");
+        browser.screenshot("verification-approve-en");
+        browser.open("/verification/declarations/" + id + "?lang=zh_CN");
         browser.fill("conclusion", "申报的碳足迹在所有重大方面公允反映了该型号电池的碳足迹。");
         browser.screenshot("verification-approve-zh");
         browser.submit("#approve-form");
@@ -194,7 +214,10 @@ class VerificationBrowserTests {
 
         // the regulator revokes; the public page shows it
         browser.signIn("regulator", "demo1234");
-        browser.open("/certificates/" + serial);
+        browser.open("/certificates/" + serial + "?lang=en");
+        browser.fill("reason", "A spot check found the electricity data inconsistent with the grid settlement data.");
+        browser.screenshot("certificate-revoke-en");
+        browser.open("/certificates/" + serial + "?lang=zh_CN");
         browser.fill("reason", "抽查发现电耗数据与电网结算数据不一致。");
         browser.screenshot("certificate-revoke-zh");
         browser.submit("#revoke-form");
@@ -217,6 +240,8 @@ class VerificationBrowserTests {
                     .contains("抽查发现电耗数据与电网结算数据不一致。");
         });
         browser.screenshot("notification-revoked-zh");
+        browser.open("/notifications?lang=en");
+        browser.screenshot("notification-revoked-en");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.signOut();
     }
