@@ -12,7 +12,7 @@ import java.util.UUID;
  * One declarant's pilot coverage.
  *
  * @param models battery models registered (taken as the models the company sells)
- * @param declaredModels models with at least one submitted declaration
+ * @param declaredModels models with a declaration submitted, under verification, approved or certified
  * @param inProgressModels models with declarations none of which is submitted yet
  * @param certifiedModels models holding a certificate; null while no certificate data exists
  * @param requiredModels what the pilot asks: five typical models, or every model if fewer

@@ -31,6 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PilotCoverage {
 
+    /**
+     * A model counts as declared while one of its declarations is with an agency or certified:
+     * submitted, under verification, approved or certified (a returned one is being corrected, a
+     * revoked or superseded one no longer stands).
+     */
+    private static final Set<DeclarationStatus> DECLARED = EnumSet.of(
+            DeclarationStatus.SUBMITTED,
+            DeclarationStatus.UNDER_VERIFICATION,
+            DeclarationStatus.APPROVED,
+            DeclarationStatus.CERTIFIED);
+
     /** Filters of the regulator's list; null fields do not filter. */
     public record Filter(OrganizationType type, Chemistry chemistry, Boolean meetsPilot, String text) {
 
@@ -124,7 +135,7 @@ public class PilotCoverage {
             Optional<Set<UUID>> certifiedIds) {
         Map<UUID, Boolean> submitted = new HashMap<>();
         for (DeclarationStatusView s : statuses) {
-            submitted.merge(s.batteryModelId(), s.status() == DeclarationStatus.SUBMITTED, Boolean::logicalOr);
+            submitted.merge(s.batteryModelId(), DECLARED.contains(s.status()), Boolean::logicalOr);
         }
         Map<Chemistry, List<BatteryModelView>> byChemistry = new EnumMap<>(Chemistry.class);
         for (BatteryModelView m : models) {

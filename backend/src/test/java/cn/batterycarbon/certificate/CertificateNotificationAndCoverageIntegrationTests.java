@@ -113,6 +113,9 @@ class CertificateNotificationAndCoverageIntegrationTests {
         UUID model = modelOf(maker);
         assertThat(certifiedModels.certifiedModelIds(maker.user().organizationId()))
                 .doesNotContain(model);
+        // a declaration under verification counts as declared (it was submitted), a calculated one does not
+        assertThat(coverage.mine(maker.user()).declaredModels()).isEqualTo(1);
+        assertThat(coverage.mine(other.user()).declaredModels()).isZero();
 
         CertificateView certificate = certified(maker);
         assertThat(certifiedModels.certifiedModelIds(maker.user().organizationId()))
@@ -122,6 +125,7 @@ class CertificateNotificationAndCoverageIntegrationTests {
                 .isEmpty();
         assertThat(coverage.certificatesAvailable()).isTrue();
         assertThat(coverage.mine(maker.user()).certifiedModels()).isEqualTo(1);
+        assertThat(coverage.mine(maker.user()).declaredModels()).isEqualTo(1);
         assertThat(coverage.mine(other.user()).certifiedModels()).isZero();
 
         // expired yesterday (Beijing date): no longer certified
@@ -142,6 +146,8 @@ class CertificateNotificationAndCoverageIntegrationTests {
                 .isEmpty();
         assertThat(certifiedModels.certifiedModelIds(null)).doesNotContain(model);
         assertThat(coverage.mine(maker.user()).certifiedModels()).isZero();
+        // a revoked declaration no longer stands as the model's declaration
+        assertThat(coverage.mine(maker.user()).declaredModels()).isZero();
     }
 
     private UUID modelOf(Maker maker) {
