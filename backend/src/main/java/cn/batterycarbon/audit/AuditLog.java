@@ -107,22 +107,6 @@ class AuditLog {
                 hash,
                 seq,
                 hash);
-        return new AuditRecord(
-                seq,
-                at,
-                context.actorType(),
-                context.actorId(),
-                context.actorName(),
-                context.actorOrganizationId(),
-                context.actorRoles(),
-                action,
-                objectType,
-                objectId,
-                tenantId,
-                changesJson,
-                context.requestId(),
-                context.clientAddress(),
-                prevHash,
-                hash);
+        return unsigned.withHash(hash);
     }
 }

@@ -24,4 +24,26 @@ public record AuditRecord(
         String requestId,
         String clientAddress,
         String prevHash,
-        String hash) {}
+        String hash) {
+
+    /** The same entry with its chain hash (computed over the entry without one). */
+    public AuditRecord withHash(String chainHash) {
+        return new AuditRecord(
+                seq,
+                occurredAt,
+                actorType,
+                actorId,
+                actorName,
+                actorOrganizationId,
+                actorRoles,
+                action,
+                objectType,
+                objectId,
+                tenantId,
+                changes,
+                requestId,
+                clientAddress,
+                prevHash,
+                chainHash);
+    }
+}
