@@ -3,6 +3,7 @@ package cn.batterycarbon.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,5 +90,24 @@ class PilotCoverageIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("Company,Company type,Models,Models declared");
         assertThat(csv).contains("Ningchuan Power Battery Co., Ltd. (demo)").doesNotContain("Euronergy");
+        byte[] xlsx = mvc.perform(get("/coverage/companies/export.xlsx")
+                        .param("chemistry", "NCA")
+                        .param("lang", "en")
+                        .with(user(users.loadUserByUsername("regulator"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Type",
+                                org.hamcrest.Matchers.startsWith(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Company");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Ningchuan Power Battery Co., Ltd. (demo)");
+            assertThat(sheet.getLastRowNum()).isEqualTo(csv.strip().split("\\R").length - 1);
+        }
     }
 }

@@ -307,6 +307,7 @@ class AuthorizationMatrixTests {
             only(HttpMethod.GET, "/coverage", Role.MANUFACTURER),
             only(HttpMethod.GET, "/coverage/companies", Role.REGULATOR),
             only(HttpMethod.GET, "/coverage/companies/export.csv", Role.REGULATOR),
+            only(HttpMethod.GET, "/coverage/companies/export.xlsx", Role.REGULATOR),
             only(HttpMethod.GET, "/api/v1/coverage", Role.MANUFACTURER),
             only(HttpMethod.GET, "/api/v1/coverage/companies", Role.REGULATOR),
             only(HttpMethod.GET, "/declarations/{id}/calculations/compare", Role.MANUFACTURER),

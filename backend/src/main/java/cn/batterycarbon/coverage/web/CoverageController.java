@@ -2,6 +2,8 @@ package cn.batterycarbon.coverage.web;
 
 import cn.batterycarbon.coverage.CompanyCoverage;
 import cn.batterycarbon.coverage.PilotCoverage;
+import cn.batterycarbon.platform.files.Downloads;
+import cn.batterycarbon.platform.files.SpreadsheetWriter;
 import cn.batterycarbon.platform.security.OrganizationType;
 import cn.batterycarbon.platform.security.PlatformUser;
 import cn.batterycarbon.platform.web.ApiController;
@@ -10,12 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,26 +87,31 @@ final class CoverageController {
 
         @GetMapping("/coverage/companies/export.csv")
         @PreAuthorize("hasRole('REGULATOR')")
-        ResponseEntity<byte[]> export(
+        ResponseEntity<byte[]> exportCsv(
                 @RequestParam(required = false) OrganizationType type,
                 @RequestParam(required = false) Chemistry chemistry,
                 @RequestParam(required = false) String status,
                 @RequestParam(required = false) String q) {
-            Locale locale = LocaleContextHolder.getLocale();
-            byte[] csv = CoverageCsv.write(
-                    coverage.all(filter(type, chemistry, status, q)),
-                    coverage.certificatesAvailable(),
-                    messages,
-                    locale);
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename("pilot-coverage.csv")
-                                    .build()
-                                    .toString())
-                    .body(csv);
+            return Downloads.attachment(
+                    SpreadsheetWriter.csv(rows(filter(type, chemistry, status, q))), "pilot-coverage.csv");
+        }
+
+        @GetMapping("/coverage/companies/export.xlsx")
+        @PreAuthorize("hasRole('REGULATOR')")
+        ResponseEntity<byte[]> exportXlsx(
+                @RequestParam(required = false) OrganizationType type,
+                @RequestParam(required = false) Chemistry chemistry,
+                @RequestParam(required = false) String status,
+                @RequestParam(required = false) String q) {
+            List<List<Object>> rows = rows(filter(type, chemistry, status, q));
+            return Downloads.attachment(
+                    SpreadsheetWriter.xlsx(List.of(SpreadsheetWriter.SheetData.of("coverage", rows))),
+                    "pilot-coverage.xlsx");
+        }
+
+        private List<List<Object>> rows(PilotCoverage.Filter filter) {
+            return CoverageTable.rows(
+                    coverage.all(filter), coverage.certificatesAvailable(), messages, LocaleContextHolder.getLocale());
         }
     }
 
